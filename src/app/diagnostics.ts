@@ -1,0 +1,32 @@
+import { ExitCode, FlowRunnerError, type Diagnostic } from '../common/errors.js';
+import { renderDiagnostic } from '../common/diagnostics.js';
+import type { Runtime } from './runtime.js';
+
+/** Writes each diagnostic to stderr in the one shape every sink uses. */
+export function printDiagnostics(diagnostics: Diagnostic[], runtime: Runtime, color: boolean): void {
+  for (const diagnostic of diagnostics) {
+    runtime.stderr.write(`${renderDiagnostic(diagnostic, { color })}\n`);
+  }
+}
+
+/**
+ * Prints an error that reached an entry point and returns its exit code: the error's own code
+ * for flow-runner errors, 3 for anything unexpected (with the stack when FLOW_RUNNER_DEBUG is set).
+ */
+export function printError(error: unknown, runtime: Runtime): number {
+  if (error instanceof FlowRunnerError) {
+    const color = runtime.stderr.isTTY === true && !runtime.env['NO_COLOR'];
+    printDiagnostics(error.diagnostics, runtime, color);
+    runtime.stderr.write(`error: ${error.message}\n`);
+    return error.exitCode;
+  }
+
+  const message = error instanceof Error ? error.message : String(error);
+  runtime.stderr.write(`internal error: ${message}\n`);
+  if (runtime.env['FLOW_RUNNER_DEBUG'] && error instanceof Error && error.stack) {
+    runtime.stderr.write(`${error.stack}\n`);
+  } else {
+    runtime.stderr.write('Set FLOW_RUNNER_DEBUG=1 to print the stack trace.\n');
+  }
+  return ExitCode.InternalError;
+}

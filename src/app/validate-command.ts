@@ -1,0 +1,40 @@
+import { ExitCode } from '../common/errors.js';
+import { loadFlowSet } from '../flow/load.js';
+import { printDiagnostics, printError } from './diagnostics.js';
+import { useColor, type Runtime } from './runtime.js';
+
+/** `flow-runner validate`: prints every problem in the flow files; exit 2 if any is an error. */
+export async function validateCommand(
+  options: { paths: string[]; environment?: string },
+  runtime: Runtime,
+): Promise<number> {
+  try {
+    const { set, diagnostics } = await loadFlowSet(options.paths, {
+      cwd: runtime.cwd,
+      flowNames: [],
+      tags: [],
+      ...(options.environment === undefined ? {} : { environment: options.environment }),
+    });
+    printDiagnostics(diagnostics, runtime, useColor(runtime, runtime.stderr));
+
+    const errors = diagnostics.filter((d) => d.severity === 'error').length;
+    const warnings = diagnostics.length - errors;
+    const steps = set.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
+    if (errors > 0) {
+      runtime.stderr.write(
+        `\n${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(set.flows.length, 'flow')}.\n`,
+      );
+      return ExitCode.InvalidInput;
+    }
+    runtime.stdout.write(
+      `${plural(set.flows.length, 'flow')} with ${plural(steps, 'step')} in ${plural(set.groups.length, 'group')} are valid${warnings > 0 ? ` (${plural(warnings, 'warning')})` : ''}.\n`,
+    );
+    return ExitCode.Passed;
+  } catch (error) {
+    return printError(error, runtime);
+  }
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
+}
