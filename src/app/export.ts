@@ -5,7 +5,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { HttpError, type HttpClient } from '../http/types.js';
-import { getRenderer, rendererNames } from '../report/registry.js';
+import { getRenderer, rendererFormats } from '../report/registry.js';
 import type { ReportContext } from '../report/types.js';
 import type { ResultsBuilder } from '../results/builder.js';
 import type { FlowRef } from '../results/events.js';
@@ -33,7 +33,7 @@ export function createExporter(dependencies: {
     const renderer = getRenderer(options.format);
     if (!renderer) {
       throw new Error(
-        `at.export: unknown format "${options.format}"; available formats: ${rendererNames().join(', ')}`,
+        `at.export: unknown format "${options.format}"; available formats: ${rendererFormats().join(', ')}`,
       );
     }
     if (options.path === undefined && options.url === undefined) {
