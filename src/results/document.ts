@@ -186,9 +186,13 @@ export interface ThresholdResult {
   expression: string;
   step?: string;
   metric: string;
+  /** The comparison, so merged documents can check the threshold again. */
+  operator?: '<' | '<=' | '>' | '>=';
   observed: number;
   limit: number;
   passed: boolean;
+  /** Why the threshold could not be checked, such as a step that never sent a request. */
+  message?: string;
   loc: SourceLocation;
 }
 
