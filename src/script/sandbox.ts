@@ -1,0 +1,407 @@
+/**
+ * Runs one script in a fresh QuickJS runtime and context: limits, the string-only host bridge,
+ * the `at` bootstrap, the promise loop and error mapping. Used by the worker; never by the run.
+ */
+import variantModule from '@jitl/quickjs-singlefile-cjs-release-sync';
+import {
+  newQuickJSWASMModuleFromVariant,
+  type QuickJSContext,
+  type QuickJSHandle,
+  type QuickJSRuntime,
+  type QuickJSSyncVariant,
+  type QuickJSWASMModule,
+} from 'quickjs-emscripten-core';
+
+import type { Script, ScriptLimits } from '../flow/model.js';
+import type { AssertionRecord, ConsoleEntry } from '../results/document.js';
+import { BOOTSTRAP_FILE, BOOTSTRAP_SOURCE } from './bootstrap.js';
+import { computeCrypto } from './crypto.js';
+import { mapScriptError, USER_FILE, wrapSource } from './positions.js';
+import type { AsyncMethod, HostSnapshot, SyncMethod, SyncReply } from './protocol.js';
+import type { ScriptError, ScriptOutcome, ScriptRequest } from './types.js';
+
+// Plain Node ESM hands over `{ default: variant }` and bundlers the variant itself; the loader
+// accepts both, so the cast only quiets the type checker.
+const variant = variantModule as unknown as QuickJSSyncVariant;
+
+/**
+ * Deeper QuickJS stacks overflow the V8 stack of the worker first, and QuickJS then aborts on
+ * dispose; 256 KiB fails cleanly inside QuickJS (measured with quickjs-emscripten 0.32.0).
+ */
+const MAX_STACK_BYTES = 256 * 1024;
+
+/** Console output kept per script, so a logging loop cannot exhaust the worker's memory. */
+const MAX_CONSOLE_ENTRIES = 1000;
+const MAX_CONSOLE_CHARS = 10_000;
+
+let modulePromise: Promise<QuickJSWASMModule> | undefined;
+
+/** Loads the QuickJS module once per worker; a failed dispose drops it so the next load is clean. */
+export function loadModule(): Promise<QuickJSWASMModule> {
+  modulePromise ??= newQuickJSWASMModuleFromVariant(variant);
+  return modulePromise;
+}
+
+/** What the sandbox needs from the worker: the host's data and its calls. */
+export interface SandboxBridge {
+  host: HostSnapshot;
+  callSync(method: SyncMethod, args: unknown[]): SyncReply;
+  callAsync(method: AsyncMethod, args: unknown[]): Promise<SyncReply>;
+  log(entry: ConsoleEntry): void;
+  record(record: AssertionRecord): void;
+  /** Told when the script starts and stops waiting on the host, so its deadline clock stops. */
+  waiting(paused: boolean): void;
+}
+
+type SandboxOutcome = Omit<ScriptOutcome, 'console' | 'tests'>;
+
+/** Runs `script` to completion inside a fresh runtime and returns its outcome. */
+export async function runInSandbox(
+  script: Script,
+  limits: ScriptLimits,
+  bridge: SandboxBridge,
+): Promise<SandboxOutcome> {
+  const started = performance.now();
+  const module = await loadModule();
+  const runtime = module.newRuntime();
+  const deadline = new Deadline(limits.timeout);
+  runtime.setMemoryLimit(limits.memoryBytes);
+  runtime.setMaxStackSize(Math.min(limits.stackBytes, MAX_STACK_BYTES));
+  runtime.setInterruptHandler(() => deadline.expired());
+  const context = runtime.newContext();
+
+  const execution = new Execution(context, runtime, script, limits, bridge, deadline);
+  let outcome: SandboxOutcome;
+  try {
+    outcome = await execution.run();
+  } catch (error) {
+    // The host itself failed: typically V8's own stack overflowed while QuickJS recursed.
+    const reason =
+      error instanceof RangeError
+        ? stackOverflow(limits)
+        : { name: 'InternalError', message: `script sandbox failed: ${String(error)}` };
+    outcome = { ok: false, error: reason, skipped: execution.skipped, durationMs: 0 };
+    modulePromise = undefined;
+  } finally {
+    execution.disposeHandles();
+    try {
+      context.dispose();
+      runtime.dispose();
+    } catch {
+      // A wasm abort here poisons the module instance; the next script loads a fresh one.
+      modulePromise = undefined;
+    }
+  }
+  outcome.durationMs = performance.now() - started;
+  return outcome;
+}
+
+/**
+ * The script's time budget. It runs down only while the interpreter works: waiting on
+ * at.sendRequest or at.export stops it, because those calls have their own timeouts.
+ */
+class Deadline {
+  private endsAt: number;
+  private remaining = 0;
+
+  constructor(budgetMs: number) {
+    this.endsAt = Date.now() + budgetMs;
+  }
+
+  expired(): boolean {
+    return Date.now() > this.endsAt;
+  }
+
+  pause(): void {
+    this.remaining = Math.max(0, this.endsAt - Date.now());
+    this.endsAt = Number.POSITIVE_INFINITY;
+  }
+
+  resume(): void {
+    this.endsAt = Date.now() + this.remaining;
+  }
+}
+
+interface Reply {
+  call: number;
+  reply: SyncReply;
+}
+
+/** One script's state inside its context: the bridge functions, hooks and pending host calls. */
+class Execution {
+  skipped = false;
+  private readonly handles: QuickJSHandle[] = [];
+  private readonly replies: Reply[] = [];
+  private inFlight = 0;
+  private nextCall = 1;
+  private wake: (() => void) | undefined;
+  private consoleEntries = 0;
+
+  constructor(
+    private readonly context: QuickJSContext,
+    private readonly runtime: QuickJSRuntime,
+    private readonly script: Script,
+    private readonly limits: ScriptLimits,
+    private readonly bridge: SandboxBridge,
+    private readonly deadline: Deadline,
+  ) {}
+
+  async run(): Promise<SandboxOutcome> {
+    const hooks = this.installBridge();
+    if ('error' in hooks) return this.failed(hooks.error);
+
+    const evaluated = this.context.evalCode(
+      wrapSource(this.script, this.bridge.host.phase),
+      USER_FILE,
+    );
+    if (evaluated.error) return this.failed(this.takeError(evaluated.error));
+    const main = this.keep(evaluated.value);
+
+    const finished = this.context.callFunction(hooks.finish, this.context.undefined, main);
+    if (finished.error) return this.failed(this.takeError(finished.error));
+    const done = this.keep(finished.value);
+
+    for (;;) {
+      const jobs = this.runtime.executePendingJobs();
+      if (jobs.error) return this.failed(this.takeError(jobs.error));
+
+      const state = this.context.getPromiseState(done);
+      if (state.type === 'rejected') return this.failed(this.takeError(state.error));
+      if (state.type === 'fulfilled') {
+        const value = this.context.getString(state.value);
+        state.value.dispose();
+        return this.succeeded(hooks.request, value);
+      }
+
+      const reply = await this.nextReply();
+      if (reply === undefined) {
+        return this.failed({
+          name: 'Error',
+          message:
+            'script is awaiting a promise that never settles (only at.sendRequest, at.export and at.test promises are resolved by the host)',
+        });
+      }
+      this.settle(hooks.settle, reply);
+    }
+  }
+
+  disposeHandles(): void {
+    for (const handle of this.handles.splice(0)) {
+      if (handle.alive) handle.dispose();
+    }
+  }
+
+  private keep(handle: QuickJSHandle): QuickJSHandle {
+    this.handles.push(handle);
+    return handle;
+  }
+
+  /** Installs `__host`, evaluates the bootstrap and removes `__host` from the global object. */
+  private installBridge():
+    | { settle: QuickJSHandle; finish: QuickJSHandle; request: QuickJSHandle }
+    | { error: ScriptError } {
+    const context = this.context;
+    const host = context.newObject();
+    const define = (name: string, fn: (...args: string[]) => string): void => {
+      const handle = context.newFunction(name, (...args) => {
+        const text = fn(...args.map((arg) => context.getString(arg)));
+        return context.newString(text);
+      });
+      context.setProp(host, name, handle);
+      handle.dispose();
+    };
+
+    define('data', () => JSON.stringify(this.bridge.host));
+    define('call', (method, args) =>
+      JSON.stringify(
+        this.bridge.callSync(method as SyncMethod, JSON.parse(args ?? '[]') as unknown[]),
+      ),
+    );
+    define('start', (method, args) => String(this.startCall(method as AsyncMethod, args ?? '[]')));
+    define('crypto', (op, args) =>
+      JSON.stringify(computeCrypto(op ?? '', JSON.parse(args ?? '[]') as unknown[])),
+    );
+    define('log', (level, message) => {
+      this.log(level as ConsoleEntry['level'], message ?? '');
+      return '';
+    });
+    define('record', (record) => {
+      this.bridge.record(JSON.parse(record ?? '{}') as AssertionRecord);
+      return '';
+    });
+    define('skip', () => {
+      this.skipped = true;
+      return '';
+    });
+    context.setProp(context.global, '__host', host);
+    host.dispose();
+
+    const result = context.evalCode(BOOTSTRAP_SOURCE, BOOTSTRAP_FILE);
+    const removed = context.evalCode('delete globalThis.__host');
+    if (removed.error) removed.error.dispose();
+    else removed.value.dispose();
+    if (result.error) return { error: this.takeError(result.error) };
+
+    const hooks = this.keep(result.value);
+    return {
+      settle: this.keep(context.getProp(hooks, 'settle')),
+      finish: this.keep(context.getProp(hooks, 'finish')),
+      request: this.keep(context.getProp(hooks, 'request')),
+    };
+  }
+
+  private startCall(method: AsyncMethod, args: string): number {
+    const call = this.nextCall++;
+    this.inFlight++;
+    const deliver = (reply: SyncReply): void => {
+      this.replies.push({ call, reply });
+      this.wake?.();
+    };
+    this.bridge
+      .callAsync(method, JSON.parse(args) as unknown[])
+      .then(deliver, (error: unknown) =>
+        deliver({ ok: false, error: { name: 'Error', message: String(error) } }),
+      );
+    return call;
+  }
+
+  /** Waits for the next host reply with the deadline paused; undefined when none can come. */
+  private async nextReply(): Promise<Reply | undefined> {
+    if (this.replies.length === 0) {
+      if (this.inFlight === 0) return undefined;
+      this.deadline.pause();
+      this.bridge.waiting(true);
+      await new Promise<void>((resolve) => {
+        this.wake = resolve;
+      });
+      this.wake = undefined;
+      this.bridge.waiting(false);
+      this.deadline.resume();
+    }
+    this.inFlight--;
+    return this.replies.shift();
+  }
+
+  private settle(settle: QuickJSHandle, { call, reply }: Reply): void {
+    const id = this.context.newString(String(call));
+    const envelope = this.context.newString(JSON.stringify(reply));
+    const result = this.context.callFunction(settle, this.context.undefined, id, envelope);
+    id.dispose();
+    envelope.dispose();
+    if (result.error) result.error.dispose();
+    else result.value.dispose();
+  }
+
+  private log(level: ConsoleEntry['level'], message: string): void {
+    this.consoleEntries++;
+    if (this.consoleEntries > MAX_CONSOLE_ENTRIES) {
+      if (this.consoleEntries === MAX_CONSOLE_ENTRIES + 1) {
+        this.bridge.log({
+          level: 'warn',
+          message: `console output truncated after ${MAX_CONSOLE_ENTRIES} entries`,
+        });
+      }
+      return;
+    }
+    const text =
+      message.length > MAX_CONSOLE_CHARS
+        ? `${message.slice(0, MAX_CONSOLE_CHARS)}... (${message.length - MAX_CONSOLE_CHARS} more characters)`
+        : message;
+    this.bridge.log({ level, message: text });
+  }
+
+  private succeeded(requestHook: QuickJSHandle, value: string): SandboxOutcome {
+    const outcome: SandboxOutcome = { ok: true, skipped: this.skipped, durationMs: 0 };
+    if (this.bridge.host.phase === 'if') outcome.value = value === 'true';
+    if (this.bridge.host.phase === 'pre') {
+      const request = this.readRequest(requestHook);
+      if (request !== undefined && 'name' in request) return this.failed(request);
+      if (request !== undefined) outcome.request = request;
+    }
+    return outcome;
+  }
+
+  /** Reads back at.request and checks that the script left it well-formed. */
+  private readRequest(requestHook: QuickJSHandle): ScriptRequest | ScriptError | undefined {
+    const result = this.context.callFunction(requestHook, this.context.undefined);
+    if (result.error) return this.takeError(result.error);
+    const text = this.context.getString(result.value);
+    result.value.dispose();
+    if (text === '') return undefined;
+    return validateRequest(JSON.parse(text) as Record<string, unknown>);
+  }
+
+  private failed(error: ScriptError): SandboxOutcome {
+    return { ok: false, error, skipped: this.skipped, durationMs: 0 };
+  }
+
+  /** Dumps an exception (name and message only: stacks can be huge) and maps its position. */
+  private takeError(handle: QuickJSHandle): ScriptError {
+    let dumped: unknown;
+    try {
+      dumped = this.context.dump(handle);
+    } finally {
+      handle.dispose();
+    }
+    const raw =
+      dumped !== null && typeof dumped === 'object'
+        ? (dumped as { name?: unknown; message?: unknown; stack?: unknown })
+        : { name: 'Error', message: String(dumped) };
+    const name = typeof raw.name === 'string' ? raw.name : 'Error';
+    const message = typeof raw.message === 'string' ? raw.message : String(raw.message);
+    const stack = typeof raw.stack === 'string' ? raw.stack : '';
+
+    if (name === 'InternalError' && message === 'interrupted') {
+      return {
+        name: 'TimeoutError',
+        message: `script exceeded its ${this.limits.timeout} ms deadline and was stopped`,
+      };
+    }
+    if (name === 'InternalError' && message === 'out of memory') {
+      return {
+        name: 'MemoryError',
+        message: `script exceeded its memory limit of ${formatBytes(this.limits.memoryBytes)}`,
+      };
+    }
+    if (name === 'InternalError' && message === 'stack overflow') return stackOverflow(this.limits);
+    return mapScriptError(this.script, name, message, stack);
+  }
+}
+
+function validateRequest(value: Record<string, unknown>): ScriptRequest | ScriptError {
+  const invalid = (message: string): ScriptError => ({ name: 'TypeError', message });
+  if (typeof value.method !== 'string' || value.method === '')
+    return invalid('at.request.method must be a non-empty string');
+  if (typeof value.url !== 'string' || value.url === '')
+    return invalid('at.request.url must be a non-empty string');
+  if (value.body !== undefined && value.body !== null && typeof value.body !== 'string') {
+    return invalid('at.request.body must be a string (use JSON.stringify for objects)');
+  }
+  const headers: Record<string, string> = {};
+  const source = value.headers;
+  if (source !== null && typeof source === 'object' && !Array.isArray(source)) {
+    for (const [name, header] of Object.entries(source)) {
+      if (header === undefined || header === null) continue;
+      headers[name] = typeof header === 'string' ? header : String(header);
+    }
+  } else {
+    return invalid('at.request.headers must be an object of header names to values');
+  }
+  const request: ScriptRequest = { method: value.method, url: value.url, headers };
+  if (typeof value.body === 'string') request.body = value.body;
+  return request;
+}
+
+function stackOverflow(limits: ScriptLimits): ScriptError {
+  const bytes = Math.min(limits.stackBytes, MAX_STACK_BYTES);
+  return {
+    name: 'RangeError',
+    message: `script exceeded its stack limit of ${formatBytes(bytes)} (recursion too deep)`,
+  };
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes % (1024 * 1024) === 0) return `${bytes / (1024 * 1024)} MiB`;
+  if (bytes % 1024 === 0) return `${bytes / 1024} KiB`;
+  return `${bytes} bytes`;
+}

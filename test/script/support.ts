@@ -1,0 +1,181 @@
+/**
+ * Shared pieces of the script tests: the worker compiled from src/script, a ScriptHost backed by
+ * plain maps whose sendRequest hits a real server, and script and limit builders.
+ */
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
+import { request } from 'undici';
+
+import type { Script, ScriptLimits } from '../../src/flow/model.js';
+import type {
+  ScriptExportOptions,
+  ScriptHost,
+  ScriptPhase,
+  ScriptResponse,
+  ScriptSendRequest,
+} from '../../src/script/types.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+/**
+ * Compiles src/script to JavaScript under test-output so node can start the real worker entry.
+ * The output sits inside the repository so that package imports resolve from its node_modules.
+ */
+export function compileWorker(): URL {
+  const source = join(root, 'src/script');
+  const target = join(root, 'test-output/script-worker', String(process.pid));
+  mkdirSync(target, { recursive: true });
+  for (const file of readdirSync(source).filter((name) => name.endsWith('.ts'))) {
+    const output = ts.transpileModule(readFileSync(join(source, file), 'utf8'), {
+      compilerOptions: {
+        module: ts.ModuleKind.ESNext,
+        target: ts.ScriptTarget.ES2022,
+        esModuleInterop: true,
+      },
+      fileName: file,
+    });
+    writeFileSync(join(target, file.replace(/\.ts$/, '.js')), output.outputText);
+  }
+  writeFileSync(join(target, 'package.json'), '{"type":"module"}');
+  return pathToFileURL(join(target, 'worker.js'));
+}
+
+export const limits: ScriptLimits = {
+  memoryBytes: 16 * 1024 * 1024,
+  stackBytes: 256 * 1024,
+  timeout: 1000,
+};
+
+/** An inline script of the flow file `flows/test.flow.yaml`, starting at line 10, column 7. */
+export function inline(source: string): Script {
+  return {
+    source,
+    file: 'flows/test.flow.yaml',
+    loc: { file: 'flows/test.flow.yaml', line: 10, column: 7 },
+    kind: 'inline',
+  };
+}
+
+export interface FakeHost extends ScriptHost {
+  variables: Map<string, unknown>;
+  secretNames: Set<string>;
+  exports: ScriptExportOptions[];
+  sent: ScriptSendRequest[];
+}
+
+/** Builds a ScriptHost over maps; sendRequest goes to `baseUrl` with undici. */
+export function fakeHost(phase: ScriptPhase, overrides: Partial<ScriptHost> = {}): FakeHost {
+  const variables = new Map<string, unknown>([
+    ['user', 'alice'],
+    ['count', 3],
+  ]);
+  const secrets = new Map([['API_KEY', 's3cr3t']]);
+  const host: FakeHost = {
+    phase,
+    flow: 'Login flow',
+    step: 'Log in',
+    iteration: 2,
+    vu: 1,
+    variables,
+    secretNames: new Set(),
+    exports: [],
+    sent: [],
+    environment: { baseUrl: 'http://127.0.0.1:1', region: 'eu', limits: { rps: 5 } },
+    getVariable: (name) => variables.get(name),
+    hasVariable: (name) => variables.has(name),
+    setVariable(name, value, options) {
+      variables.set(name, value);
+      if (options.secret) host.secretNames.add(name);
+    },
+    unsetVariable: (name) => void variables.delete(name),
+    getSecret: (name) => secrets.get(name),
+    async sendRequest(spec) {
+      host.sent.push(spec);
+      return send(spec);
+    },
+    ...overrides,
+  };
+  return host;
+}
+
+async function send(spec: ScriptSendRequest): Promise<ScriptResponse> {
+  const started = performance.now();
+  const headers = { ...spec.headers };
+  let body = spec.body;
+  if (spec.json !== undefined) {
+    body = JSON.stringify(spec.json);
+    headers['content-type'] = 'application/json';
+  }
+  const response = await request(spec.url, {
+    method: (spec.method ?? 'GET') as 'GET',
+    headers,
+    body,
+  });
+  const text = await response.body.text();
+  const pairs: [string, string][] = [];
+  for (const [name, value] of Object.entries(response.headers)) {
+    for (const item of Array.isArray(value) ? value : [value])
+      if (item !== undefined) pairs.push([name, item]);
+  }
+  return {
+    status: response.statusCode,
+    statusText: '',
+    headers: pairs,
+    body: text,
+    durationMs: performance.now() - started,
+    size: Buffer.byteLength(text),
+  };
+}
+
+export function postResponse(
+  body: string,
+  headers: [string, string][] = [['Content-Type', 'application/json']],
+): ScriptResponse {
+  return {
+    status: 200,
+    statusText: 'OK',
+    headers,
+    body,
+    durationMs: 42,
+    size: Buffer.byteLength(body),
+  };
+}
+
+export interface TestServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Starts a 127.0.0.1 server that echoes requests as JSON; `/slow?ms=N` answers after N ms. */
+export async function startServer(): Promise<TestServer> {
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const delay = Number(url.searchParams.get('ms') ?? 0);
+      setTimeout(() => {
+        res.setHeader('Content-Type', 'application/json');
+        res.setHeader('X-Request-Id', 'req-7');
+        res.end(
+          JSON.stringify({
+            method: req.method,
+            path: url.pathname,
+            headers: req.headers,
+            body: Buffer.concat(chunks).toString(),
+          }),
+        );
+      }, delay);
+    });
+  });
+  await new Promise<void>((resolveListen) => server.listen(0, '127.0.0.1', resolveListen));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise<void>((resolveClose) => server.close(() => resolveClose())),
+  };
+}
