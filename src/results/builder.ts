@@ -421,3 +421,5 @@ function countError(counts: Record<string, number>, kind: string): void {
 function sumOf(steps: StepAggregate[], key: 'bytesSent' | 'bytesReceived'): number {
   return steps.reduce((sum, step) => sum + step[key], 0);
 }
+
+export { exitCodeFor } from './derive.js';
