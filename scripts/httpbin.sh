@@ -37,7 +37,7 @@ start() {
   gunicorn --bind "127.0.0.1:$port" --workers 2 --access-logfile - httpbin:app >"$log_file" 2>&1 &
   local pid=$!
 
-  # Wait up to 15 seconds for the first answer.
+  # Wait up to 15 seconds for the first response.
   local url="http://127.0.0.1:$port"
   for _ in $(seq 1 150); do
     if curl --silent --fail --max-time 1 "$url/get" >/dev/null 2>&1; then
@@ -45,14 +45,14 @@ start() {
       return 0
     fi
     if ! kill -0 "$pid" 2>/dev/null; then
-      echo "gunicorn exited before answering; its log ($log_file):" >&2
+      echo "gunicorn exited before it responded; its log ($log_file):" >&2
       cat "$log_file" >&2
       exit 1
     fi
     sleep 0.1
   done
 
-  echo "httpbin did not answer on $url within 15 seconds; stopping PID $pid." >&2
+  echo "httpbin did not respond on $url within 15 seconds; stopping PID $pid." >&2
   kill "$pid" 2>/dev/null || true
   exit 1
 }

@@ -124,7 +124,7 @@ describe('profile and settings', () => {
     expect(unknown.status).toBe(401);
   });
 
-  it('returns the profile and checks the session cookie', async () => {
+  it('reports the session cookie state', async () => {
     const { token, cookie } = await logIn('bob');
 
     const withCookie = await send('/api/profile', {
@@ -319,7 +319,7 @@ describe('erratic', () => {
     }
   });
 
-  it('waits the seeded delay before answering', async () => {
+  it('waits the seeded delay', async () => {
     const local = createDemoApi({ erraticSeed: 5 });
     const { url } = await local.listen(0, '127.0.0.1');
     const expected = delays(5, 3);
@@ -360,7 +360,7 @@ describe('slow', () => {
 describe('oauth', () => {
   const form = { 'content-type': 'application/x-www-form-urlencoded' };
 
-  it('issues a token for form credentials that reads orders', async () => {
+  it('issues a token that reads orders', async () => {
     const token = await send('/oauth/token', {
       method: 'POST',
       headers: form,
@@ -424,7 +424,7 @@ describe('oauth', () => {
 });
 
 describe('signed', () => {
-  it('accepts a body signed with the key and rejects a tampered one', async () => {
+  it('checks the body signature', async () => {
     const body = JSON.stringify({ event: 'ping' });
     const signature = createHmac('sha256', 'signing-key-for-tests').update(body).digest('hex');
     const headers = { 'content-type': 'application/json', 'x-signature': `sha256=${signature}` };
@@ -440,7 +440,7 @@ describe('signed', () => {
 });
 
 describe('routing', () => {
-  it('answers health, 404 and 405 as JSON', async () => {
+  it('sends health, 404 and 405 as JSON', async () => {
     const health = await send('/health');
     const missing = await send('/api/nothing');
     const wrongMethod = await send('/api/profile', { method: 'DELETE' });
