@@ -20,6 +20,8 @@ export interface FlowGroup {
   variables: Record<string, unknown>;
   defaults: StepDefaults;
   loc?: SourceLocation;
+  /** The environment the run uses for this group: chosen by `--env`, or the only one there is. */
+  selectedEnvironment?: Environment;
 }
 
 export interface Environment {

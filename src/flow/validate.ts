@@ -1,0 +1,233 @@
+/**
+ * Structural validation of flow and group files against the JSON Schemas, with every ajv
+ * error mapped back to the YAML node it is about.
+ */
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+
+import { DURATION_HINT, parseDuration } from '../common/duration.js';
+import type { Diagnostic } from '../common/errors.js';
+import { suggestionHint } from '../common/suggest.js';
+import { flowGroupSchema, flowSchema } from './schemas.js';
+import { parseSize, parseThreshold } from './values.js';
+import type { KeyPath, YamlFile } from './yaml.js';
+
+export type FileKind = 'flow' | 'group';
+
+let validators: Record<FileKind, ValidateFunction> | undefined;
+
+function compile(): Record<FileKind, ValidateFunction> {
+  // strict mode rejects the union types (`type: [integer, array]` with `items`) editors accept.
+  const ajv = new Ajv({ allErrors: true, verbose: true, strict: false });
+  ajv.addFormat('duration', (value: string) => parseDuration(value) !== undefined);
+  ajv.addFormat('size', (value: string) => parseSize(value) !== undefined);
+  ajv.addFormat(
+    'duration-threshold',
+    (value: string) => parseThreshold('p95', value) !== undefined,
+  );
+  ajv.addFormat(
+    'rate-threshold',
+    (value: string) => parseThreshold('errorRate', value) !== undefined,
+  );
+  return { flow: ajv.compile(flowSchema), group: ajv.compile(flowGroupSchema) };
+}
+
+/** Validates a parsed file against its schema; returns one diagnostic per problem. */
+export function validateStructure(kind: FileKind, yaml: YamlFile): Diagnostic[] {
+  validators ??= compile();
+  const validate = validators[kind];
+  if (validate(yaml.value ?? {})) return [];
+
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  for (const error of validate.errors ?? []) {
+    const diagnostic = toDiagnostic(error, yaml);
+    if (!diagnostic) continue;
+
+    const key = `${diagnostic.loc?.line}:${diagnostic.loc?.column}:${diagnostic.category}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    diagnostics.push(diagnostic);
+  }
+  return diagnostics;
+}
+
+function toDiagnostic(error: ErrorObject, yaml: YamlFile): Diagnostic | undefined {
+  const path = parsePointer(error.instancePath);
+  const name = describe(path, yaml.file);
+  const params = error.params as Record<string, unknown>;
+  const locator = yaml.locator;
+
+  // A bad key name: ajv reports it twice (the inner `pattern` error carries the name).
+  if (error.keyword === 'propertyNames') return undefined;
+  if (error.propertyName !== undefined) {
+    return {
+      category: 'Invalid name',
+      message: `invalid name "${error.propertyName}" in ${name}`,
+      severity: 'error',
+      loc: locator.key([...path, error.propertyName]),
+      hint: 'names start with a letter or "_" and contain only letters, digits and "_"',
+    };
+  }
+
+  switch (error.keyword) {
+    case 'additionalProperties': {
+      const key = String(params.additionalProperty);
+      const properties = (error.parentSchema?.properties ?? {}) as Record<string, unknown>;
+      return {
+        category: 'Unknown key',
+        message: `unknown key "${key}" in ${name}`,
+        severity: 'error',
+        loc: locator.key([...path, key]),
+        hint: suggestionHint(key, Object.keys(properties)),
+      };
+    }
+    case 'required':
+      return {
+        category: 'Missing key',
+        message: `${name} needs a "${String(params.missingProperty)}" key`,
+        severity: 'error',
+        loc: startOf(locator.value(path)),
+        hint: `add "${String(params.missingProperty)}"`,
+      };
+    case 'type':
+      return {
+        category: 'Wrong type',
+        message: `${name} must be ${article(String(params.type))}, found ${typeName(error.data)}`,
+        severity: 'error',
+        loc: locator.value(path),
+        hint: typeHint(error),
+      };
+    case 'format':
+      return formatDiagnostic(String(params.format), error.data, name, locator.value(path));
+    case 'enum':
+    case 'const': {
+      const allowed = (params.allowedValues as unknown[] | undefined) ?? [params.allowedValue];
+      const words = allowed.map((value) => String(value));
+      return {
+        category: 'Invalid value',
+        message: `invalid value ${JSON.stringify(error.data)} for ${name}`,
+        severity: 'error',
+        loc: locator.value(path),
+        hint: suggestionHint(String(error.data), words, 'values'),
+      };
+    }
+    case 'maxProperties':
+    case 'minProperties': {
+      const keys = Object.keys((error.parentSchema?.properties ?? {}) as Record<string, unknown>);
+      const exactlyOne = error.parentSchema?.maxProperties === 1;
+      return {
+        category: 'Invalid value',
+        message: exactlyOne
+          ? `${name} takes exactly one of its keys`
+          : `${name} needs at least one key`,
+        severity: 'error',
+        loc: locator.value(path),
+        hint: keys.length > 0 ? `use one of: ${keys.join(', ')}` : undefined,
+      };
+    }
+    default:
+      return {
+        category: 'Invalid value',
+        message: `${name} ${error.message ?? 'is invalid'}`,
+        severity: 'error',
+        loc: locator.value(path),
+      };
+  }
+}
+
+function formatDiagnostic(
+  format: string,
+  value: unknown,
+  name: string,
+  loc: Diagnostic['loc'],
+): Diagnostic {
+  const shown = JSON.stringify(value);
+  switch (format) {
+    case 'duration':
+      return {
+        category: 'Invalid duration',
+        message: `invalid duration ${shown} for ${name}`,
+        severity: 'error',
+        loc,
+        hint: DURATION_HINT,
+      };
+    case 'size':
+      return {
+        category: 'Invalid size',
+        message: `invalid size ${shown} for ${name}`,
+        severity: 'error',
+        loc,
+        hint: 'write a number of bytes or a string such as "512KiB", "50MB" or "1GiB"',
+      };
+    default:
+      return {
+        category: 'Invalid threshold',
+        message: `invalid threshold ${shown} for ${name}`,
+        severity: 'error',
+        loc,
+        hint:
+          format === 'rate-threshold'
+            ? 'write an operator and a percentage, such as "< 1%"'
+            : 'write an operator and a duration, such as "< 800ms"',
+      };
+  }
+}
+
+function parsePointer(pointer: string): KeyPath {
+  if (pointer === '') return [];
+  return pointer
+    .slice(1)
+    .split('/')
+    .map((segment) => segment.replace(/~1/g, '/').replace(/~0/g, '~'))
+    .map((segment) => (/^\d+$/.test(segment) ? Number(segment) : segment));
+}
+
+/** Names the node at a path in the user's terms: `"timeout" of step 2`, or `the flow`. */
+function describe(path: KeyPath, file: string): string {
+  const stepIndex = path[0] === 'steps' && typeof path[1] === 'number' ? path[1] : undefined;
+  const keys = path.filter((segment): segment is string => typeof segment === 'string');
+  const last = keys[keys.length - 1];
+
+  if (stepIndex !== undefined) {
+    return path.length === 2 ? `step ${stepIndex + 1}` : `"${last}" of step ${stepIndex + 1}`;
+  }
+  if (last !== undefined) return `"${last}"`;
+  return file.endsWith('flow-group.yaml') || file.endsWith('flow-group.yml')
+    ? 'the group'
+    : 'the flow';
+}
+
+function startOf(loc: NonNullable<Diagnostic['loc']>): NonNullable<Diagnostic['loc']> {
+  return { file: loc.file, line: loc.line, column: loc.column };
+}
+
+function typeName(value: unknown): string {
+  if (value === null) return 'null';
+  if (Array.isArray(value)) return 'a list';
+  if (typeof value === 'object') return 'a mapping';
+  if (typeof value === 'string') return `the string ${JSON.stringify(value)}`;
+  return `the ${typeof value} ${String(value)}`;
+}
+
+function article(types: string): string {
+  const words: Record<string, string> = {
+    string: 'a string',
+    number: 'a number',
+    integer: 'an integer',
+    boolean: 'true or false',
+    object: 'a mapping',
+    array: 'a list',
+    null: 'null',
+  };
+  const names = types.split(',').map((type) => words[type] ?? type);
+  return names.length === 1
+    ? (names[0] ?? types)
+    : `${names.slice(0, -1).join(', ')} or ${names.at(-1)}`;
+}
+
+function typeHint(error: ErrorObject): string | undefined {
+  if (error.parentSchema?.format === 'duration') return DURATION_HINT;
+  const types = String((error.params as { type?: unknown }).type);
+  if (types === 'string') return 'quote the value';
+  return undefined;
+}

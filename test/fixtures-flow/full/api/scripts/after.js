@@ -1,0 +1,1 @@
+at.variables.set("fromFile", 1);
