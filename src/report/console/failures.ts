@@ -1,0 +1,194 @@
+/**
+ * The failures section: every failed attempt the results document kept, with its position in
+ * the flow file, the request line, and each failed assertion with expected and actual values.
+ */
+import { renderDiagnostic, readSourceLine } from '../../common/diagnostics.js';
+import type { Diagnostic } from '../../common/errors.js';
+import { formatLocation, type SourceLocation } from '../../common/source.js';
+import type {
+  AttemptRecord,
+  ErrorInfo,
+  FlowResult,
+  ResultsDocument,
+} from '../../results/document.js';
+import { escapeControlCharacters, formatCount, formatTypedValue } from '../format.js';
+import { consoleLines, requestLine } from './exchange.js';
+import type { Style } from './style.js';
+
+export interface FailureOptions {
+  /** Failed attempts shown per step; the rest are counted. */
+  perStep: number;
+  /** Folder the flow files' paths are relative to, for the source line under a failure. */
+  sourceRoot?: string;
+}
+
+/** Renders the failures of every flow; returns no lines when nothing failed. */
+export function renderFailures(
+  results: ResultsDocument,
+  style: Style,
+  options: FailureOptions,
+): string[] {
+  const blocks: string[][] = [];
+  for (const flow of results.flows) blocks.push(...flowFailures(flow, style, options));
+  if (blocks.length === 0) return [];
+
+  const lines = ['', style.bold(style.red(`Failures (${blocks.length})`))];
+  blocks.forEach((block, index) => {
+    const [first = '', ...rest] = block;
+    lines.push(
+      '',
+      `  ${index + 1}) ${first}`,
+      ...rest.map((line) => (line === '' ? '' : `     ${line}`)),
+    );
+  });
+  return lines;
+}
+
+function flowFailures(flow: FlowResult, style: Style, options: FailureOptions): string[][] {
+  const blocks: string[][] = [];
+
+  for (const [hook, label] of [
+    ['beforeAll', 'Before All'],
+    ['afterAll', 'After All'],
+  ] as const) {
+    const result = flow.hooks[hook];
+    if (result?.status !== 'failed') continue;
+    const block = [`${flow.name} › ${style.bold(label)}`];
+    if (result.error) block.push(...errorLines(result.error, style, options));
+    block.push(...consoleSection(result.console, style));
+    blocks.push(block);
+  }
+
+  const hookMessages = new Set(
+    [flow.hooks.beforeAll?.error?.message, flow.hooks.afterAll?.error?.message].filter(Boolean),
+  );
+  for (const error of flow.errors) {
+    if (hookMessages.has(error.message)) continue;
+    blocks.push([
+      `${flow.name} › ${style.bold('flow error')}`,
+      ...errorLines(error, style, options),
+    ]);
+  }
+
+  const shown = new Map<number, number>();
+  const hidden = new Map<string, number>();
+  for (const record of flow.failures) {
+    const count = shown.get(record.stepIndex) ?? 0;
+    if (count >= options.perStep) {
+      hidden.set(record.step, (hidden.get(record.step) ?? 0) + 1);
+      continue;
+    }
+    shown.set(record.stepIndex, count + 1);
+    blocks.push(attemptBlock(flow, record, style, options));
+  }
+
+  for (const step of flow.steps) {
+    const notShown = (hidden.get(step.name) ?? 0) + (flow.detail.failuresDropped[step.name] ?? 0);
+    if (notShown > 0) {
+      blocks.push([
+        `${flow.name} › ${style.bold(step.name)}: ${formatCount(notShown)} more failed attempts not shown ` +
+          `(results.json keeps up to ${flow.detail.failuresPerStep} per step)`,
+      ]);
+    }
+  }
+  return blocks;
+}
+
+function attemptBlock(
+  flow: FlowResult,
+  record: AttemptRecord,
+  style: Style,
+  options: FailureOptions,
+): string[] {
+  const where = [`iteration ${record.iteration}`, `vu ${record.vu}`, `attempt ${record.attempt}`];
+  const retry = laterAttempt(flow, record);
+  if (retry?.status === 'passed')
+    where.push(style.yellow(`flaky: passed on attempt ${retry.attempt}`));
+
+  const block = [
+    `${flow.name} › ${style.bold(record.step)} ${style.dim(`(${where.join(', ')})`)}`,
+    style.dim(formatLocation(record.loc)),
+    requestLine(record, style),
+  ];
+
+  const failed = record.assertions.filter((assertion) => !assertion.passed);
+  for (const assertion of failed) {
+    block.push(
+      '',
+      ...diagnosticLines(
+        {
+          category: 'Assertion failed',
+          message: escapeControlCharacters(assertion.name),
+          severity: 'error',
+          ...(assertion.loc ? { loc: assertion.loc } : {}),
+        },
+        style,
+        options,
+      ),
+    );
+    if ('expected' in assertion || assertion.expectedType) {
+      block.push(
+        `  expected: ${escapeControlCharacters(formatTypedValue(assertion.expected, assertion.expectedType))}`,
+      );
+    }
+    if ('actual' in assertion || assertion.actualType) {
+      block.push(
+        `  actual:   ${escapeControlCharacters(formatTypedValue(assertion.actual, assertion.actualType))}`,
+      );
+    }
+    if (assertion.message) block.push(`  ${escapeControlCharacters(assertion.message)}`);
+  }
+
+  // An assertion error repeats the failed assertions above; any other error is the cause.
+  if (record.error && !(record.error.kind === 'assertion' && failed.length > 0)) {
+    block.push('', ...errorLines(record.error, style, options));
+  }
+  if (record.skipReason) block.push(`skipped: ${escapeControlCharacters(record.skipReason)}`);
+  block.push(...consoleSection(record.console, style));
+  return block;
+}
+
+/** Finds the next attempt of the same step execution, when the iteration's detail was kept. */
+function laterAttempt(flow: FlowResult, record: AttemptRecord): AttemptRecord | undefined {
+  const iteration = flow.iterationDetails.find((detail) => detail.iteration === record.iteration);
+  return iteration?.attempts.find(
+    (other) =>
+      other.stepIndex === record.stepIndex && other.attempt === record.attempt + 1 && !other.script,
+  );
+}
+
+function errorLines(error: ErrorInfo, style: Style, options: FailureOptions): string[] {
+  return diagnosticLines(
+    {
+      category: error.kind === 'assertion' ? 'Assertion failed' : `Error (${error.kind})`,
+      message: escapeControlCharacters(error.message),
+      severity: 'error',
+      ...(error.loc ? { loc: error.loc } : {}),
+    },
+    style,
+    options,
+  );
+}
+
+function diagnosticLines(diagnostic: Diagnostic, style: Style, options: FailureOptions): string[] {
+  const source = diagnostic.loc ? sourceText(diagnostic.loc, options) : undefined;
+  return renderDiagnostic(diagnostic, {
+    color: style.isColorSupported,
+    ...(source === undefined ? {} : { source }),
+  }).split('\n');
+}
+
+/**
+ * Returns text whose line `loc.line` is the flow file's line, for renderDiagnostic's caret line.
+ * Only that one line is read (and cached), so the earlier lines are left blank.
+ */
+function sourceText(loc: SourceLocation, options: FailureOptions): string | undefined {
+  if (options.sourceRoot === undefined) return undefined;
+  const line = readSourceLine(loc.file, loc.line, options.sourceRoot);
+  return line === undefined ? undefined : `${'\n'.repeat(loc.line - 1)}${line}`;
+}
+
+function consoleSection(entries: AttemptRecord['console'], style: Style): string[] {
+  if (entries.length === 0) return [];
+  return ['', style.dim('console:'), ...consoleLines(entries, style, '  ')];
+}
