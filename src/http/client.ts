@@ -1,0 +1,408 @@
+/**
+ * The HTTP client on undici: redirects hop by hop with cookies on every hop, decompression,
+ * size limits, a deadline for the whole exchange, TLS and proxy settings, and the timings and
+ * byte counts of every exchange.
+ */
+import { readFile } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
+import { Agent, ProxyAgent, type Dispatcher } from 'undici';
+
+import { ACCEPTED_ENCODINGS, decompressBody } from './decompress.js';
+import { redactProxy, toHttpError, type ErrorTarget } from './errors.js';
+import { sendHop, type HopResult } from './exchange.js';
+import { selectProxy } from './proxy.js';
+import { isRedirect, nextHop, type HopRequest } from './redirects.js';
+import { ExchangeProbe, timedConnector } from './timing.js';
+import {
+  HttpError,
+  type CookieJarLike,
+  type HttpClient,
+  type HttpClientOptions,
+  type HttpRequest,
+  type HttpResponse,
+  type RedirectHop,
+  type Timings,
+} from './types.js';
+
+/**
+ * Creates the client a run sends all its requests through. It keeps one connection pool per
+ * TLS and proxy configuration, with keep-alive, until `close()`.
+ */
+export function createHttpClient(options: HttpClientOptions = {}): HttpClient {
+  return new UndiciHttpClient(options);
+}
+
+type TlsSettings = HttpRequest['tls'];
+
+class UndiciHttpClient implements HttpClient {
+  private readonly dispatchers = new Map<string, Promise<Dispatcher>>();
+  private closed = false;
+
+  constructor(private readonly options: HttpClientOptions) {}
+
+  async send(request: HttpRequest): Promise<HttpResponse> {
+    const started = performance.now();
+    const probes: ExchangeProbe[] = [];
+    const redirects: RedirectHop[] = [];
+    let hop: HopRequest = {
+      method: request.method,
+      url: parseUrl(request.url),
+      headers: request.headers,
+    };
+    if (request.body !== undefined) hop.body = request.body;
+
+    const deadline = new Deadline(request.timeoutMs, request.signal);
+    try {
+      for (;;) {
+        const probe = new ExchangeProbe();
+        probes.push(probe);
+        const result = await this.sendOneHop(hop, request, probe, deadline);
+        storeCookies(request.cookieJar, hop.url, result.headers);
+
+        const location = headerValue(result.headers, 'location');
+        if (!request.redirects.follow || !isRedirect(result.status, location)) {
+          return await finalResponse(
+            hop.url,
+            result,
+            redirects,
+            probes,
+            started,
+            request.maxResponseSize,
+          );
+        }
+
+        if (redirects.length >= request.redirects.max) {
+          throw new HttpError(
+            'too_many_redirects',
+            `Request to ${request.url} was redirected more than ${request.redirects.max} times; the last hop was ${hop.url.href}.`,
+          );
+        }
+        const next = nextHop(hop, result.status, location);
+        redirects.push({ url: hop.url.href, status: result.status, location: next.url.href });
+        hop = next;
+      }
+    } catch (error) {
+      const proxy = selectProxy(hop.url, request.proxy, this.options.env ?? {});
+      throw toHttpError(error, errorTarget(hop.url, proxy), measure(probes, started));
+    } finally {
+      deadline.dispose();
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    const dispatchers = await Promise.allSettled(this.dispatchers.values());
+    this.dispatchers.clear();
+    await Promise.all(
+      dispatchers.map((settled) =>
+        settled.status === 'fulfilled' ? settled.value.close() : undefined,
+      ),
+    );
+  }
+
+  private async sendOneHop(
+    hop: HopRequest,
+    request: HttpRequest,
+    probe: ExchangeProbe,
+    deadline: Deadline,
+  ): Promise<HopResult> {
+    const proxy = selectProxy(hop.url, request.proxy, this.options.env ?? {});
+    const target = errorTarget(hop.url, proxy);
+    const { headers, proxyAuthorization } = wireHeaders(
+      hop,
+      request.cookieJar,
+      proxy !== undefined,
+    );
+    const dispatcher = await this.dispatcherFor(request.tls, proxy, proxyAuthorization);
+
+    // undici hands a kept-alive socket to the next request only one event-loop turn after the
+    // previous response ended (it defers with setImmediate); without this wait back-to-back
+    // steps would each open a new connection.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+
+    return sendHop(dispatcher, { ...hop, headers }, probe, {
+      maxResponseSize: request.maxResponseSize,
+      signal: deadline.signal,
+      abortReason: () => deadline.error(target),
+      timeoutMs: request.timeoutMs,
+    });
+  }
+
+  private dispatcherFor(
+    tls: TlsSettings,
+    proxy: string | undefined,
+    proxyAuthorization: string | undefined,
+  ): Promise<Dispatcher> {
+    if (this.closed) {
+      return Promise.reject(
+        new HttpError('network', 'The HTTP client is closed; no more requests can be sent.'),
+      );
+    }
+
+    const key = JSON.stringify([
+      tls.insecure,
+      tls.ca,
+      tls.cert,
+      tls.key,
+      tls.passphrase,
+      proxy,
+      proxyAuthorization,
+    ]);
+    let dispatcher = this.dispatchers.get(key);
+    if (dispatcher === undefined) {
+      dispatcher = this.createDispatcher(tls, proxy, proxyAuthorization);
+      // A TLS file that could not be read is read again by the next request.
+      dispatcher.catch(() => this.dispatchers.delete(key));
+      this.dispatchers.set(key, dispatcher);
+    }
+    return dispatcher;
+  }
+
+  private async createDispatcher(
+    tls: TlsSettings,
+    proxy: string | undefined,
+    proxyAuthorization: string | undefined,
+  ): Promise<Dispatcher> {
+    const tlsOptions = await loadTls(tls);
+    const lookup = this.options.lookup;
+
+    if (proxy === undefined) {
+      const connect = timedConnector(lookup === undefined ? tlsOptions : { ...tlsOptions, lookup });
+      return new Agent({ connect });
+    }
+
+    try {
+      return new ProxyAgent({
+        uri: proxy,
+        // Plain-HTTP requests go to the proxy in absolute form; HTTPS ones through CONNECT.
+        proxyTunnel: false,
+        requestTls: tlsOptions,
+        ...(lookup === undefined ? {} : { proxyTls: { lookup } }),
+        ...(proxyAuthorization === undefined ? {} : { token: proxyAuthorization }),
+      });
+    } catch (error) {
+      throw new HttpError('proxy', `Proxy URL ${redactProxy(proxy)} is invalid.`, { cause: error });
+    }
+  }
+}
+
+/** Aborts the exchange when its timeout passes or the caller's signal fires. */
+class Deadline {
+  private readonly controller = new AbortController();
+  private readonly timer?: NodeJS.Timeout;
+  private reason?: 'timeout' | 'aborted';
+
+  constructor(
+    private readonly timeoutMs: number,
+    private readonly external: AbortSignal | undefined,
+  ) {
+    if (timeoutMs > 0) {
+      this.timer = setTimeout(() => this.abort('timeout'), timeoutMs);
+    }
+    if (external?.aborted) this.abort('aborted');
+    else external?.addEventListener('abort', this.onExternalAbort, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  error(target: ErrorTarget): HttpError {
+    const address = `${target.host}:${target.port}`;
+    if (this.reason === 'timeout') {
+      return new HttpError(
+        'timeout',
+        `Request to ${address} timed out after ${this.timeoutMs} ms.`,
+      );
+    }
+    return new HttpError('aborted', `Request to ${address} was aborted.`, {
+      cause: this.external?.reason,
+    });
+  }
+
+  dispose(): void {
+    if (this.timer !== undefined) clearTimeout(this.timer);
+    this.external?.removeEventListener('abort', this.onExternalAbort);
+  }
+
+  private readonly onExternalAbort = () => this.abort('aborted');
+
+  private abort(reason: 'timeout' | 'aborted'): void {
+    if (this.reason !== undefined) return;
+    this.reason = reason;
+    this.controller.abort();
+  }
+}
+
+function parseUrl(url: string): URL {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch (error) {
+    throw new HttpError(
+      'invalid_url',
+      `URL "${url}" is invalid; it needs a scheme and a host, such as https://api.example.com/path.`,
+      {
+        cause: error,
+      },
+    );
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') {
+    throw new HttpError(
+      'invalid_url',
+      `URL "${url}" uses ${parsed.protocol}; only http: and https: are supported.`,
+    );
+  }
+  return parsed;
+}
+
+/**
+ * Builds the headers sent on one hop: the user's, `accept-encoding` unless the user set one,
+ * and the jar's cookies for this URL joined to any Cookie header the user set. With a proxy,
+ * Proxy-Authorization moves from the headers to the proxy connection.
+ */
+function wireHeaders(
+  hop: HopRequest,
+  jar: CookieJarLike | undefined,
+  viaProxy: boolean,
+): { headers: [string, string][]; proxyAuthorization?: string } {
+  const headers: [string, string][] = [];
+  let proxyAuthorization: string | undefined;
+  let acceptEncoding = false;
+
+  for (const [name, value] of hop.headers) {
+    const lower = name.toLowerCase();
+    if (lower === 'proxy-authorization' && viaProxy) {
+      proxyAuthorization = value;
+      continue;
+    }
+    if (lower === 'accept-encoding') acceptEncoding = true;
+    headers.push([name, value]);
+  }
+  if (!acceptEncoding) headers.push(['accept-encoding', ACCEPTED_ENCODINGS]);
+
+  const cookies = jar?.getCookieStringSync(hop.url.href) ?? '';
+  if (cookies !== '') {
+    const own = headers.findIndex(([name]) => name.toLowerCase() === 'cookie');
+    const existing = own === -1 ? undefined : headers[own];
+    if (existing === undefined) headers.push(['cookie', cookies]);
+    else existing[1] = `${existing[1]}; ${cookies}`;
+  }
+
+  return proxyAuthorization === undefined ? { headers } : { headers, proxyAuthorization };
+}
+
+function storeCookies(jar: CookieJarLike | undefined, url: URL, headers: [string, string][]): void {
+  if (jar === undefined) return;
+  for (const [name, value] of headers) {
+    // A malformed cookie is the server's problem; the response itself is still valid.
+    if (name.toLowerCase() === 'set-cookie')
+      jar.setCookieSync(value, url.href, { ignoreError: true });
+  }
+}
+
+async function finalResponse(
+  url: URL,
+  result: HopResult,
+  redirects: RedirectHop[],
+  probes: ExchangeProbe[],
+  started: number,
+  maxResponseSize: number,
+): Promise<HttpResponse> {
+  const body = await decompressBody(
+    result.body,
+    headerValue(result.headers, 'content-encoding'),
+    maxResponseSize,
+  );
+  const measured = measure(probes, started);
+  const last = probes[probes.length - 1];
+
+  return {
+    status: result.status,
+    statusText: result.statusText,
+    // NOTE: undici speaks HTTP/1.1 here (allowH2 is off) and does not expose the version of
+    // the status line, so an HTTP/1.0 answer is reported as 1.1 too.
+    httpVersion: '1.1',
+    headers: result.headers,
+    body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
+    url: url.href,
+    redirects,
+    timings: {
+      ...measured.timings,
+      firstByte: measured.timings.firstByte ?? 0,
+      download: measured.timings.download ?? 0,
+      total: measured.timings.total ?? 0,
+    },
+    bytesSent: measured.bytesSent,
+    bytesReceived: measured.bytesReceived,
+    socketReused: last?.socketReused ?? false,
+  };
+}
+
+/**
+ * Adds up the phases and bytes of every hop. `total` is the wall time from the call to the
+ * end of the last hop, so it also covers time spent waiting for a free connection.
+ */
+function measure(
+  probes: ExchangeProbe[],
+  started: number,
+): { timings: Partial<Timings>; bytesSent: number; bytesReceived: number } {
+  const timings: Partial<Timings> = {};
+  let bytesSent = 0;
+  let bytesReceived = 0;
+
+  for (const probe of probes) {
+    const hop = probe.timings();
+    for (const phase of ['dns', 'connect', 'tls', 'firstByte', 'download'] as const) {
+      const value = hop[phase];
+      if (value !== undefined) timings[phase] = (timings[phase] ?? 0) + value;
+    }
+    bytesSent += probe.bytesSent;
+    bytesReceived += probe.bytesReceived;
+  }
+
+  const end = probes[probes.length - 1]?.finished ?? performance.now();
+  timings.total = end - started;
+  return { timings, bytesSent, bytesReceived };
+}
+
+async function loadTls(tls: TlsSettings) {
+  const ca = tls.ca === undefined ? undefined : await readTlsFile(tls.ca, 'CA certificate');
+  const cert =
+    tls.cert === undefined ? undefined : await readTlsFile(tls.cert, 'client certificate');
+  // A PEM file may hold both the certificate and its key.
+  const key = tls.key === undefined ? cert : await readTlsFile(tls.key, 'client key');
+
+  return {
+    rejectUnauthorized: tls.insecure !== true,
+    ...(ca === undefined ? {} : { ca }),
+    ...(cert === undefined ? {} : { cert }),
+    ...(key === undefined ? {} : { key }),
+    ...(tls.passphrase === undefined ? {} : { passphrase: tls.passphrase }),
+  };
+}
+
+async function readTlsFile(path: string, what: string): Promise<Buffer> {
+  try {
+    return await readFile(path);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new HttpError(
+      'tls',
+      `Could not read the ${what} file ${path} (${reason}); check the path in the step's tls settings.`,
+      {
+        cause: error,
+      },
+    );
+  }
+}
+
+function errorTarget(url: URL, proxy: string | undefined): ErrorTarget {
+  const port = url.port !== '' ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
+  const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+  return proxy === undefined ? { host, port } : { host, port, proxy };
+}
+
+function headerValue(headers: [string, string][], name: string): string | undefined {
+  return headers.find(([key]) => key.toLowerCase() === name)?.[1];
+}
