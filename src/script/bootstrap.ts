@@ -218,6 +218,11 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
     h.record(toJson(entry));
   }
 
+  // Interrupts, out-of-memory and stack overflow end the script; a test must not swallow them.
+  function isFatal(error) {
+    return typeof InternalError === 'function' && error instanceof InternalError;
+  }
+
   function test(name, fn) {
     if (typeof name !== 'string') throw new TypeError('at.test: the first argument must be the test name');
     if (typeof fn !== 'function') throw new TypeError('at.test("' + name + '"): the second argument must be a function');
@@ -227,13 +232,17 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
       if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
         done = Promise.resolve(result).then(
           function () { record(name); },
-          function (error) { record(name, error); }
+          function (error) {
+            if (isFatal(error)) throw error;
+            record(name, error);
+          }
         );
       } else {
         record(name);
         done = Promise.resolve();
       }
     } catch (error) {
+      if (isFatal(error)) throw error;
       record(name, error);
       done = Promise.resolve();
     }

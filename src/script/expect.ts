@@ -169,8 +169,8 @@ export const EXPECT_SOURCE = `
         check(lengthOf(actual) === expected, 'to have length ' + describe(expected) + ' (its length is ' + describe(lengthOf(actual)) + ')', expected, true);
       },
       toBeTypeOf: function (expected) {
-        check(typeName(actual) === expected || typeof actual === expected,
-          'to be of type ' + describe(expected) + ' (it is ' + typeName(actual) + ')', expected, true);
+        // The result of the typeof operator, as in Vitest: null and arrays are "object".
+        check(typeof actual === expected, 'to be of type ' + describe(expected) + ' (it is ' + typeof actual + ')', expected, true);
       },
     };
   }

@@ -33,10 +33,16 @@ export function mapScriptError(
   const match = FRAME.exec(stack);
   if (match === null) return error;
 
-  const userLine = Number(match[1]) - PREFIX_LINES;
   const lines = script.source.split('\n');
-  if (userLine < 1 || userLine > lines.length) return error;
-  const column = Number(match[2]);
+  let userLine = Number(match[1]) - PREFIX_LINES;
+  let column = Number(match[2]);
+  if (userLine < 1) return error;
+  if (userLine > lines.length) {
+    // A syntax error at the end of the input is reported on the wrapper's closing line: point
+    // just past the last line of the user's code instead.
+    userLine = lines.length;
+    column = (lines[userLine - 1] ?? '').replace(/\r$/, '').length + 1;
+  }
 
   // Inline scripts are YAML block scalars: every line carries the first line's indentation in
   // the file, so the column offset applies to each line; a script file starts at column 1.
