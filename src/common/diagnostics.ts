@@ -7,7 +7,7 @@
  *     --> flows/login.flow.yaml:5:5
  *      |
  *    5 |     methd: POST
- *      |     ^^^^^ unknown key "methd" in a request
+ *      |     ^^^^^ unknown key "methd" in "request" of step 1
  *      |
  *      = hint: did you mean "method"?
  */
@@ -33,10 +33,10 @@ export function renderDiagnostic(d: Diagnostic, options: RenderOptions = {}): st
   const sourceLine =
     d.loc && options.source !== undefined ? lineOf(options.source, d.loc.line) : undefined;
   const width = d.loc ? String(d.loc.line).length : 1;
-  const blank = ' '.repeat(width + 1);
+  const blank = ' '.repeat(width + 2);
   const gutter = colors.blue(`${blank}|`);
 
-  if (d.loc) lines.push(`${blank}${colors.blue('-->')} ${formatLocation(d.loc)}`);
+  if (d.loc) lines.push(`${' '.repeat(width + 1)}${colors.blue('-->')} ${formatLocation(d.loc)}`);
 
   if (d.loc && sourceLine !== undefined) {
     const start = Math.max(1, Math.min(d.loc.column, sourceLine.length + 1));

@@ -97,7 +97,8 @@ export function selectEnvironment(
   name: string | undefined,
 ): Environment | undefined | Diagnostic {
   const names = group.environments.map((environment) => environment.name);
-  const loc = group.file ? { file: group.file, line: 1, column: 1 } : undefined;
+  // Point at the first environment's name, under `environments:`.
+  const loc = group.environments[0]?.loc;
 
   if (group.environments.length === 0) return undefined;
   if (name === undefined) {

@@ -227,7 +227,14 @@ function article(types: string): string {
 
 function typeHint(error: ErrorObject): string | undefined {
   if (error.parentSchema?.format === 'duration') return DURATION_HINT;
-  const types = String((error.params as { type?: unknown }).type);
-  if (types === 'string') return 'quote the value';
-  return undefined;
+  const first = String((error.params as { type?: unknown }).type).split(',')[0];
+  const hints: Record<string, string> = {
+    string: 'quote the value',
+    number: 'write a number without quotes',
+    integer: 'write a whole number without quotes',
+    boolean: 'write true or false without quotes',
+    array: 'write a list, such as [a, b]',
+    object: 'write a mapping of keys to values',
+  };
+  return hints[first ?? ''];
 }

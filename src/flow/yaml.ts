@@ -48,15 +48,24 @@ export function parseYamlFile(
   const diagnostics: Diagnostic[] = [];
 
   for (const error of document.errors) {
+    if (error.code === 'DUPLICATE_KEY') {
+      // The library marks one character; the whole key reads better under the carets.
+      const key = /^[^\s:,{}[\]]+|^"[^"]*"|^'[^']*'/.exec(text.slice(error.pos[0]))?.[0] ?? '';
+      diagnostics.push({
+        category: 'Duplicate key',
+        message: `key ${/^["']/.test(key) ? key : `"${key}"`} appears twice in the same mapping`,
+        severity: 'error',
+        loc: locator.span(error.pos[0], error.pos[0] + Math.max(1, key.length)),
+        hint: 'remove one of the two entries or rename it',
+      });
+      continue;
+    }
     diagnostics.push({
-      category: error.code === 'DUPLICATE_KEY' ? 'Duplicate key' : 'YAML syntax error',
+      category: 'YAML syntax error',
       message: firstLine(error.message),
       severity: 'error',
       loc: locator.span(error.pos[0], error.pos[1]),
-      hint:
-        error.code === 'DUPLICATE_KEY'
-          ? 'remove one of the two entries or rename it'
-          : 'fix the YAML syntax at this position',
+      hint: 'fix the YAML syntax at this position',
     });
   }
 
