@@ -1,0 +1,104 @@
+/**
+ * What one flow's execution shares across its users: settings, resolved scopes, the emitter
+ * and helpers that every step uses.
+ */
+import type { Flow } from '../flow/model.js';
+import type { HttpClient } from '../http/types.js';
+import type { FlowRef } from '../results/events.js';
+import type { Redactor } from '../secrets/redact.js';
+import type { ScriptRunner } from '../script/types.js';
+import type { AssertionEvaluator } from './assert.js';
+import type { OAuthTokens } from './auth.js';
+import type { EventEmitter } from './emitter.js';
+import { mapLayer, recordLayer, type TemplateContext, type VariableLayer } from './template.js';
+import type { ExportReport, RunOptions, UserState } from './types.js';
+
+export interface Clock {
+  now(): number;
+  monotonic(): number;
+}
+
+export interface FlowRuntime {
+  flow: Flow;
+  ref: FlowRef;
+  options: RunOptions;
+  http: HttpClient;
+  scripts: ScriptRunner;
+  redactor: Redactor;
+  emitter: EventEmitter;
+  clock: Clock;
+  random: () => number;
+  evaluator: AssertionEvaluator;
+  tokens: OAuthTokens;
+  /** Values of the group's declared secrets, by declared name. */
+  secrets: Map<string, string>;
+  /** The selected environment as written; its values may hold templates. */
+  environmentValues: Record<string, unknown>;
+  environment: VariableLayer;
+  /** Overrides, environment, flow variables, group variables: the layers below the data row. */
+  staticLayers: VariableLayer[];
+  /** Variables set in Before All, visible to every iteration. */
+  beforeAll: Map<string, unknown>;
+  /** Monotonic time the flow started; attempt offsets count from here. */
+  startedAt: number;
+  signal: AbortSignal;
+  /** Absolute folder of the flow file, for files a step reads. */
+  baseDir: string;
+  exportReport?: ExportReport;
+}
+
+/** Builds the static layers of a flow's scope, below the data row. */
+export function staticLayers(
+  flow: Flow,
+  overrides: Record<string, string>,
+  environment: VariableLayer,
+): VariableLayer[] {
+  return [
+    recordLayer('overrides', overrides, false),
+    environment,
+    recordLayer('flow variables', flow.variables, true),
+    recordLayer('group variables', flow.group.variables, true),
+  ];
+}
+
+/** Builds the scope a user's templates resolve in, narrowest first. */
+export function templateContext(runtime: FlowRuntime, user: UserState): TemplateContext {
+  const layers: VariableLayer[] = [mapLayer('iteration', user.variables, false)];
+  if (user.variables !== runtime.beforeAll)
+    layers.push(mapLayer('Before All', runtime.beforeAll, false));
+  layers.push(recordLayer('data', user.dataRow, false), ...runtime.staticLayers);
+
+  return {
+    layers,
+    environment: runtime.environment,
+    secret: (name) => runtime.secrets.get(name),
+    iteration: user.iteration,
+    vu: user.vu,
+    random: runtime.random,
+    now: () => runtime.clock.now(),
+  };
+}
+
+/** Waits, or returns early when the signal aborts. */
+export function sleep(ms: number, signal: AbortSignal): Promise<void> {
+  if (ms <= 0 || signal.aborted) return Promise.resolve();
+  return new Promise((resolve) => {
+    const timer = setTimeout(done, ms);
+    signal.addEventListener('abort', done, { once: true });
+    function done(): void {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', done);
+      resolve();
+    }
+  });
+}
+
+/** Generates `bytes` random bytes as lowercase hex, never all zero (W3C forbids it for ids). */
+export function randomHex(random: () => number, bytes: number): string {
+  let hex = '';
+  for (let i = 0; i < bytes; i++)
+    hex += Math.floor(random() * 256)
+      .toString(16)
+      .padStart(2, '0');
+  return /^0+$/.test(hex) ? `${hex.slice(0, -1)}1` : hex;
+}

@@ -1,0 +1,24 @@
+import type { SecretProvider } from './types.js';
+
+/** Prefix of the environment variables that hold secret values. */
+export const SECRET_ENV_PREFIX = 'FLOW_RUNNER_SECRET_';
+
+/**
+ * Creates the provider that reads `FLOW_RUNNER_SECRET_<KEY>` from an injected environment.
+ * The key is tried as written, then upper-cased with other characters turned into `_`, so
+ * `api-password` also finds `FLOW_RUNNER_SECRET_API_PASSWORD`.
+ */
+export function createEnvSecretProvider(env: Record<string, string | undefined>): SecretProvider {
+  return {
+    name: 'env',
+    get(key) {
+      const exact = env[SECRET_ENV_PREFIX + key];
+      if (exact !== undefined) return exact;
+      return env[SECRET_ENV_PREFIX + toEnvName(key)];
+    },
+  };
+}
+
+function toEnvName(key: string): string {
+  return key.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+}
