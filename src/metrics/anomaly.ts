@@ -38,8 +38,8 @@ export interface AnomalyOptions {
 
 export type ResolvedAnomalyOptions = Required<AnomalyOptions>;
 
-// The score limit is 5 rather than the textbook 3.5: a run holds hundreds of samples per step,
-// and at 3.5 a clean lognormal step would show one "outlier" in about 4,000 requests.
+// The score limit is 5 rather than the textbook 3.5, because a run has hundreds of samples per
+// step and at 3.5 a clean lognormal step shows about one "outlier" in 4,000 requests.
 export const DEFAULT_ANOMALY_OPTIONS: ResolvedAnomalyOptions = {
   minSamples: 20,
   method: 'mad',

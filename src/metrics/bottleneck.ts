@@ -1,6 +1,6 @@
 /**
  * The bottleneck of a flow: the step holding the largest share of the time its steps took,
- * named only when it stands out from the rest.
+ * named only when its share is clearly larger than the others'.
  */
 import type { DurationStats } from './stats.js';
 
@@ -17,7 +17,7 @@ export const BOTTLENECK_MIN_SHARE = 0.5;
 export const BOTTLENECK_LEAD = 1.5;
 
 /**
- * Finds the step with the largest summed response time, if it stands out: its share is at
+ * Finds the step with the largest summed response time, if its share is at
  * least half of the flow's step time, or at least 1.5 times the next step's share. A flow
  * with fewer than two timed steps has no bottleneck.
  */

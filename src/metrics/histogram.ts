@@ -15,8 +15,8 @@ const HIGHEST_US = 3_600_000_000;
 const SIGNIFICANT_DIGITS = 3;
 
 function createHistogram(): Histogram {
-  // The pure JS build: the WebAssembly one needs an async init and its memory is never freed
-  // unless destroy() is called, which aggregates kept for a whole run cannot promise.
+  // The pure JS build, because the WebAssembly one must be initialised first and each of its
+  // histograms freed with destroy(), which aggregates passed around a whole run cannot promise.
   return build({
     useWebAssembly: false,
     bitBucketSize: 32,

@@ -28,12 +28,12 @@ export interface ThresholdResult {
   observed: number;
   limit: number;
   passed: boolean;
-  /** Why the threshold could not be checked, such as a step that never sent a request. */
+  /** Reason the threshold could not be checked, such as a step that never sent a request. */
   message?: string;
   loc: SourceLocation;
 }
 
-/** What thresholds are checked against: one step, or the whole flow. */
+/** Aggregates a threshold is checked against: one step's, or the whole flow's. */
 export interface ThresholdSubject {
   duration: DurationStats;
   /** Executions that ran (not skipped), and those of them that failed. */

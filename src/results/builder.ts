@@ -23,6 +23,7 @@ import {
   type ResultsDocument,
   type RunInfo,
   type StepAggregate,
+  type Status,
   type StepCounts,
 } from './document.js';
 import type { FlowPlan, RunEvent, RunObserver } from './events.js';
@@ -291,7 +292,7 @@ export class ResultsBuilder implements RunObserver {
     }
   }
 
-  private onStepEnd(index: number, stepIndex: number, status: string, flaky: boolean): void {
+  private onStepEnd(index: number, stepIndex: number, status: Status, flaky: boolean): void {
     const step = this.flow(index)?.steps[stepIndex];
     if (!step) return;
     step.counts.count += 1;
@@ -304,7 +305,7 @@ export class ResultsBuilder implements RunObserver {
   private onIterationEnd(
     index: number,
     iteration: number,
-    status: string,
+    status: Status,
     durationMs: number,
   ): void {
     const flow = this.flow(index);
@@ -316,7 +317,7 @@ export class ResultsBuilder implements RunObserver {
 
     const detail = flow.details.get(iteration);
     if (detail) {
-      detail.status = status === 'failed' ? 'failed' : status === 'skipped' ? 'skipped' : 'passed';
+      detail.status = status;
       detail.durationMs = durationMs;
     }
   }

@@ -178,7 +178,9 @@ function compareStep(
   if (errorChange.significant && errorDelta < 0) better = true;
 
   // Any regression outweighs improvements elsewhere: a faster step that now fails is worse.
-  comparison.verdict = worse ? 'regressed' : better ? 'improved' : 'unchanged';
+  comparison.verdict = 'unchanged';
+  if (better) comparison.verdict = 'improved';
+  if (worse) comparison.verdict = 'regressed';
   return comparison;
 }
 

@@ -191,7 +191,7 @@ export interface ThresholdResult {
   observed: number;
   limit: number;
   passed: boolean;
-  /** Why the threshold could not be checked, such as a step that never sent a request. */
+  /** Reason the threshold could not be checked, such as a step that never sent a request. */
   message?: string;
   loc: SourceLocation;
 }

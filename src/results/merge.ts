@@ -1,7 +1,7 @@
 /**
  * Merges the results documents of shards into one. Counts, sums and histograms add up
- * exactly; details are concatenated within the same caps; thresholds, inconsistent-step flags
- * and the bottleneck are computed again from the merged aggregates. Outlier flags need the
+ * exactly, and details are concatenated within the same caps. Thresholds, inconsistent-step
+ * flags and the bottleneck are computed again from the merged aggregates. Outlier flags need the
  * per-request samples, which documents do not store, so the merged flag of a step is the
  * union of the shards' flags.
  */
