@@ -350,7 +350,8 @@ export function sampleRun(): { results: ResultsDocument; events: RunEvent[] } {
     },
     flows,
   };
-  return { results, events };
+  // A deep copy, because the specs above share objects and tests edit the document.
+  return structuredClone({ results, events });
 }
 
 /** Returns the sample results document (a fresh copy on every call). */
