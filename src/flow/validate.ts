@@ -141,12 +141,12 @@ function formatDiagnostic(
   name: string,
   loc: Diagnostic['loc'],
 ): Diagnostic {
-  const shown = JSON.stringify(value);
+  const quoted = JSON.stringify(value);
   switch (format) {
     case 'duration':
       return {
         category: 'Invalid duration',
-        message: `invalid duration ${shown} for ${name}`,
+        message: `invalid duration ${quoted} for ${name}`,
         severity: 'error',
         loc,
         hint: DURATION_HINT,
@@ -154,7 +154,7 @@ function formatDiagnostic(
     case 'size':
       return {
         category: 'Invalid size',
-        message: `invalid size ${shown} for ${name}`,
+        message: `invalid size ${quoted} for ${name}`,
         severity: 'error',
         loc,
         hint: 'write a number of bytes or a string such as "512KiB", "50MB" or "1GiB"',
@@ -162,7 +162,7 @@ function formatDiagnostic(
     default:
       return {
         category: 'Invalid threshold',
-        message: `invalid threshold ${shown} for ${name}`,
+        message: `invalid threshold ${quoted} for ${name}`,
         severity: 'error',
         loc,
         hint:
