@@ -154,9 +154,9 @@ function readTarget(
         return { error: `invalid JSONPath ${target.path}: ${(error as Error).message}` };
       }
       // No match reads as "missing", so `exists: false` can pass; several matches read as a list.
-      return {
-        value: matches.length === 0 ? undefined : matches.length === 1 ? matches[0] : matches,
-      };
+      if (matches.length === 0) return { value: undefined };
+      if (matches.length === 1) return { value: matches[0] };
+      return { value: matches };
     }
     case 'schema':
       return { error: 'a schema is not a value' };

@@ -22,7 +22,7 @@ export class EventEmitter {
       try {
         observer.onEvent(event);
       } catch (error) {
-        // A broken reporter must not stop the run; say so once and keep feeding the others.
+        // A broken reporter must not stop the run, so log its failure once and keep feeding the others.
         if (this.failedObservers.has(observer)) continue;
         this.failedObservers.add(observer);
         const reason = error instanceof Error ? error.message : String(error);

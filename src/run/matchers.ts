@@ -1,14 +1,14 @@
 /**
- * Matchers of assertions. Equality is deep and loose in one stated way only: a number and a
- * string are equal when the string is a decimal form of that number (`200` equals `"200"`),
- * because YAML authors quote numbers and headers carry numbers as text. Booleans, null and
+ * Matchers of assertions. Equality is deep and loose in one way only: a number and a string
+ * are equal when the string is a decimal form of that number (`200` equals `"200"`). YAML
+ * authors quote numbers and headers carry numbers as text, which is why. Booleans, null and
  * missing values are never converted.
  */
 import type { MatcherName } from '../flow/model.js';
 
 export interface MatchResult {
   passed: boolean;
-  /** Why the match failed or could not be evaluated, in a plain sentence. */
+  /** Reason the match failed or could not be evaluated, as a plain sentence. */
   message?: string;
 }
 

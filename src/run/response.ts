@@ -1,6 +1,6 @@
 /**
- * A read-only view of a response shared by extractions, assertions and scripts: the body is
- * decoded once and parsed as JSON only when something asks for it.
+ * A read-only view of a response, shared by extractions, assertions and scripts. The body is
+ * decoded once and parsed as JSON on first use.
  */
 import type { CookieJarLike, HttpResponse } from '../http/types.js';
 
@@ -63,7 +63,7 @@ export function decodeUtf8(bytes: Uint8Array): string {
 }
 
 function parseJson(text: string, status: number): { value: unknown } | { error: Error } {
-  // A 204 or an empty body has no JSON to parse; say so instead of "Unexpected end of JSON".
+  // A 204 or an empty body has no JSON, so report that instead of "Unexpected end of JSON".
   if (status === 204 || text.trim() === '') {
     return { error: new Error(`the response has no body to parse as JSON (status ${status})`) };
   }
@@ -75,7 +75,7 @@ function parseJson(text: string, status: number): { value: unknown } | { error: 
   }
 }
 
-/** The first `length` characters of the body, for failure messages. */
+/** Returns the first `length` characters of the body, for failure messages. */
 export function excerpt(view: ResponseView, length = 200): string {
   const text = view.text();
   return text.length > length ? `${text.slice(0, length)}…` : text;

@@ -1,6 +1,6 @@
 /**
- * What one flow's execution shares across its users: settings, resolved scopes, the emitter
- * and helpers that every step uses.
+ * State that one flow's users share: settings, resolved scopes, the emitter, and helpers that
+ * every step uses.
  */
 import type { Flow } from '../flow/model.js';
 import type { HttpClient } from '../http/types.js';

@@ -33,9 +33,9 @@ export interface TemplateContext {
   now(): number;
 }
 
-/** A template that cannot be resolved; the step that holds it fails with kind `template`. */
+/** A template that cannot be resolved; the step that contains it fails with kind `template`. */
 export class TemplateError extends Error {
-  /** The whole string that holds the template. */
+  /** The whole string that contains the template. */
   readonly template: string;
   /** The expression between the braces, such as `token` or `env.host`. */
   readonly expression: string;
@@ -78,7 +78,7 @@ export function mapLayer(
   return { name, templated, has: (key) => values.has(key), get: (key) => values.get(key) };
 }
 
-/** Reports whether a string holds at least one template. */
+/** Reports whether a string contains at least one template. */
 export function hasTemplate(text: string): boolean {
   return text.includes('{{');
 }
@@ -195,8 +195,8 @@ class Renderer {
     fail: (problem: string) => never,
     stack: string[],
   ): unknown {
-    // Narrower layers win; within a layer a name with dots may be a variable of its own (a
-    // CSV column "user.name") before it is a path into an object variable.
+    // Narrower layers win. Within a layer, a name with dots may be a variable of its own (a CSV
+    // column "user.name") before it is read as a path into an object variable.
     const candidates = splitCandidates(name);
     for (const layer of layers) {
       for (const [variable, path] of candidates) {

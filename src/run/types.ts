@@ -48,7 +48,7 @@ export interface RunDependencies {
   observers: RunObserver[];
   /** `now` is wall-clock milliseconds; `monotonic` measures durations. */
   clock?: { now(): number; monotonic(): number };
-  /** Stops the run cleanly: no new steps start and the end events say `interrupted`. */
+  /** Stops the run cleanly: no new steps start and the end events carry `interrupted: true`. */
   signal?: AbortSignal;
   exportReport?: ExportReport;
   /** Random numbers in [0, 1) for dynamic values and trace ids; seedable in tests. */

@@ -1,6 +1,6 @@
 /**
- * Secret providers and the resolver the run asks for values. Providers are tried in order and
- * the first one with a value wins; no provider ever lists its values.
+ * Secret providers and the resolver that the run queries for values. Providers are tried in
+ * order and the first one with a value wins. No provider lists its values.
  */
 
 /** One source of secret values: an environment variable prefix, a folder, a file, a keychain. */
@@ -10,7 +10,7 @@ export interface SecretProvider {
   get(key: string): string | undefined | Promise<string | undefined>;
 }
 
-/** Where a secret is requested from, so a resolver can tell groups and environments apart. */
+/** Origin of a secret request, so a resolver can tell groups and environments apart. */
 export interface SecretScope {
   /** The group's folder, relative to the working directory. */
   group: string;
