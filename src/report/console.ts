@@ -3,10 +3,12 @@
  * and at the end a summary table per flow followed by the failures. Everything goes to
  * `context.stdout`; nothing is written to a file.
  *
- * Options (`context.options`): `columns` (terminal width, default 100), `progressEvery`
- * (iterations between plain progress lines), `failuresPerStep` (default 3), `bodyLimit`
- * (characters of a body `--verbose` prints, default 2000) and `sourceRoot` (the folder flow
- * paths are relative to, to show the source line of a failure).
+ * Options (`context.options`):
+ * - `columns`: terminal width the status line is cut to, default 100;
+ * - `progressEvery`: iterations between plain progress lines;
+ * - `failuresPerStep`: failed attempts shown per step, default 3;
+ * - `bodyLimit`: characters of a body `--verbose` prints, default 2000;
+ * - `sourceRoot`: the folder flow paths are relative to, to show a failure's source line.
  */
 import type { ResultsDocument } from '../results/document.js';
 import type { RunEvent } from '../results/events.js';

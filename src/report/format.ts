@@ -91,7 +91,7 @@ export function formatValue(value: unknown): string {
   }
 }
 
-/** Cuts text to `maxLength` characters and says how much was left out. */
+/** Cuts text to `maxLength` characters and notes how many characters were left out. */
 export function truncate(text: string, maxLength: number): string {
   if (text.length <= maxLength) return text;
   return `${text.slice(0, maxLength)}… (${formatCount(text.length - maxLength)} more characters)`;

@@ -41,7 +41,7 @@ interface TestCase {
   systemOut: string[];
 }
 
-/** Error kinds that mean the API answered wrongly (<failure>); anything else is an <error>. */
+/** Error kinds reported as <failure>, because the response failed a check; other kinds are <error>. */
 const failureKinds = new Set(['assertion', 'extraction', 'threshold']);
 
 /** Renders a results document as JUnit XML. */

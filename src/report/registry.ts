@@ -47,12 +47,12 @@ export function getRenderer(format: string): Renderer | undefined {
  * order and once each. Throws an InputError listing the valid names for an unknown one.
  */
 export function createReporters(names: string[], context: ReportContext): Reporter[] {
-  const wanted = [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];
+  const requested = [...new Set(names.map((name) => name.trim()).filter((name) => name !== ''))];
 
-  const unknown = wanted.filter((name) => !reporters.has(name));
+  const unknown = requested.filter((name) => !reporters.has(name));
   if (unknown.length > 0) throw unknownReporterError(unknown);
 
-  return wanted.map((name) => (reporters.get(name) as ReporterFactory)(context));
+  return requested.map((name) => (reporters.get(name) as ReporterFactory)(context));
 }
 
 function unknownReporterError(unknown: string[]): InputError {

@@ -12,7 +12,9 @@ export function requestLine(record: AttemptRecord, style: Style): string {
 
   if (record.response) {
     const { status, statusText } = record.response;
-    const color = status >= 400 ? style.red : status >= 300 ? style.yellow : style.green;
+    let color = style.green;
+    if (status >= 400) color = style.red;
+    else if (status >= 300) color = style.yellow;
     return `${request} → ${color(`${status}${statusText ? ` ${statusText}` : ''}`)} ${time}`;
   }
   return `${request} → ${style.red(`no response${record.error ? ` (${record.error.kind})` : ''}`)} ${time}`;
@@ -81,7 +83,7 @@ function bodyLines(body: BodyRecord | undefined, limit: number): string[] {
 
   const text = truncate(escapeControlCharacters(body.text), limit);
   const lines = text.split('\n').map((line) => `    ${line}`);
-  // The run already cut the body at its cap; say so, because the text looks complete.
+  // The run already cut the body at its cap; note it, because the text looks complete.
   if (body.truncated) lines.push(`    <body truncated: ${formatBytes(body.size)} in total>`);
   return ['', ...lines, ''];
 }

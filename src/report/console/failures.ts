@@ -70,15 +70,15 @@ function flowFailures(flow: FlowResult, style: Style, options: FailureOptions): 
     ]);
   }
 
-  const shown = new Map<number, number>();
+  const shownPerStep = new Map<number, number>();
   const hidden = new Map<string, number>();
   for (const record of flow.failures) {
-    const count = shown.get(record.stepIndex) ?? 0;
+    const count = shownPerStep.get(record.stepIndex) ?? 0;
     if (count >= options.perStep) {
       hidden.set(record.step, (hidden.get(record.step) ?? 0) + 1);
       continue;
     }
-    shown.set(record.stepIndex, count + 1);
+    shownPerStep.set(record.stepIndex, count + 1);
     blocks.push(attemptBlock(flow, record, style, options));
   }
 

@@ -1,6 +1,6 @@
 /**
- * Live progress. On a terminal one status line is redrawn in place with `\r`; in CI and pipes,
- * where a redrawn line turns into noise, plain lines are written instead: one per flow start and
+ * Live progress. On a terminal one status line is redrawn in place with `\r`. In CI and pipes a
+ * redrawn line turns into noise, so plain lines are written instead: one per flow start and
  * end, one per failed step, and a progress line every `every` iterations.
  */
 import type { ErrorInfo } from '../../results/document.js';
