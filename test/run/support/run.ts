@@ -11,7 +11,7 @@ import {
 import { createRedactor } from '../../../src/secrets/redact.js';
 import { createSecretResolver } from '../../../src/secrets/types.js';
 import type { ScriptRunner } from '../../../src/script/types.js';
-import { createTestHttpClient } from './http.js';
+import { createHttpClient } from '../../../src/http/client.js';
 
 /** A ScriptRunner for flows without scripts: any call is a test bug. */
 export const noScripts: ScriptRunner = {
@@ -32,6 +32,7 @@ export async function run(
   deps: Partial<RunDependencies> = {},
 ): Promise<RunResult> {
   const events: RunEvent[] = [];
+  const http = createHttpClient();
   const outcome = await runFlows(
     set,
     {
@@ -43,14 +44,14 @@ export async function run(
     },
     {
       cwd: process.cwd(),
-      http: createTestHttpClient(),
+      http,
       scripts: noScripts,
       secrets: createSecretResolver([]),
       redactor: createRedactor(),
       observers: [{ onEvent: (event) => events.push(event) }],
       ...deps,
     },
-  );
+  ).finally(() => http.close());
   return {
     outcome,
     events,
