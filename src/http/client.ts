@@ -8,7 +8,7 @@ import { performance } from 'node:perf_hooks';
 import { Agent, ProxyAgent, type Dispatcher } from 'undici';
 
 import { ACCEPTED_ENCODINGS, decompressBody } from './decompress.js';
-import { redactProxy, toHttpError, type ErrorTarget } from './errors.js';
+import { isTlsCode, redactProxy, targetOf, toHttpError, type ErrorTarget } from './errors.js';
 import { sendHop, type HopResult } from './exchange.js';
 import { selectProxy } from './proxy.js';
 import { isRedirect, nextHop, type HopRequest } from './redirects.js';
@@ -83,7 +83,11 @@ class UndiciHttpClient implements HttpClient {
       }
     } catch (error) {
       const proxy = selectProxy(hop.url, request.proxy, this.options.env ?? {});
-      throw toHttpError(error, errorTarget(hop.url, proxy), measure(probes, started));
+      throw toHttpError(
+        rootCause(error, probes),
+        targetOf(hop.url, proxy),
+        measure(probes, started),
+      );
     } finally {
       deadline.dispose();
     }
@@ -107,7 +111,7 @@ class UndiciHttpClient implements HttpClient {
     deadline: Deadline,
   ): Promise<HopResult> {
     const proxy = selectProxy(hop.url, request.proxy, this.options.env ?? {});
-    const target = errorTarget(hop.url, proxy);
+    const target = targetOf(hop.url, proxy);
     const { headers, proxyAuthorization } = wireHeaders(
       hop,
       request.cookieJar,
@@ -115,9 +119,9 @@ class UndiciHttpClient implements HttpClient {
     );
     const dispatcher = await this.dispatcherFor(request.tls, proxy, proxyAuthorization);
 
-    // undici hands a kept-alive socket to the next request only one event-loop turn after the
-    // previous response ended (it defers with setImmediate); without this wait back-to-back
-    // steps would each open a new connection.
+    // undici reuses a kept-alive socket only one event-loop turn after the previous response
+    // ended, because it defers with setImmediate. Without this wait, back-to-back steps would
+    // each open a new connection.
     await new Promise<void>((resolve) => setImmediate(resolve));
 
     return sendHop(dispatcher, { ...hop, headers }, probe, {
@@ -171,6 +175,8 @@ class UndiciHttpClient implements HttpClient {
       return new Agent({ connect });
     }
 
+    // NOTE: through a proxy, undici opens connections with its own connector, so responses
+    // carry no dns/connect/tls phases, and ProxyAgent keeps only the last of repeated headers.
     try {
       return new ProxyAgent({
         uri: proxy,
@@ -321,7 +327,7 @@ async function finalResponse(
     status: result.status,
     statusText: result.statusText,
     // NOTE: undici speaks HTTP/1.1 here (allowH2 is off) and does not expose the version of
-    // the status line, so an HTTP/1.0 answer is reported as 1.1 too.
+    // the status line, so an HTTP/1.0 response is reported as 1.1 too.
     httpVersion: '1.1',
     headers: result.headers,
     body: new Uint8Array(body.buffer, body.byteOffset, body.byteLength),
@@ -397,10 +403,13 @@ async function readTlsFile(path: string, what: string): Promise<Buffer> {
   }
 }
 
-function errorTarget(url: URL, proxy: string | undefined): ErrorTarget {
-  const port = url.port !== '' ? Number(url.port) : url.protocol === 'https:' ? 443 : 80;
-  const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
-  return proxy === undefined ? { host, port } : { host, port, proxy };
+// Prefers a TLS alert the socket received over undici's generic "other side closed".
+function rootCause(error: unknown, probes: ExchangeProbe[]): unknown {
+  const code = (error as { code?: unknown }).code;
+  if (code !== 'UND_ERR_SOCKET' && code !== 'ECONNRESET') return error;
+
+  const socketError = probes[probes.length - 1]?.socketError as NodeJS.ErrnoException | undefined;
+  return socketError?.code !== undefined && isTlsCode(socketError.code) ? socketError : error;
 }
 
 function headerValue(headers: [string, string][], name: string): string | undefined {

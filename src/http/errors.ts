@@ -12,6 +12,16 @@ export interface ErrorTarget {
   proxy?: string;
 }
 
+/** Returns the host and port a URL connects to, for messages. */
+export function targetOf(url: URL, proxy?: string): ErrorTarget {
+  let port = Number(url.port);
+  if (url.port === '') port = url.protocol === 'https:' ? 443 : 80;
+
+  // URL keeps the brackets of an IPv6 host; messages show the bare address with the port.
+  const host = url.hostname.startsWith('[') ? url.hostname.slice(1, -1) : url.hostname;
+  return proxy === undefined ? { host, port } : { host, port, proxy };
+}
+
 /** What the client measured before the failure; copied onto the HttpError. */
 export interface Measured {
   timings?: Partial<Timings>;
@@ -94,7 +104,7 @@ function classify(
     return ['connection_reset', `Connection to ${address} was reset: ${reason}.`];
   }
   if (code !== undefined && isTlsCode(code)) {
-    return ['tls', `TLS connection to ${address} failed: ${reason}.`];
+    return ['tls', `TLS connection to ${address} failed: ${TLS_REASONS[code] ?? reason}.`];
   }
   if (code === 'ERR_INVALID_URL' || code === 'UND_ERR_INVALID_ARG') {
     return ['invalid_url', `Request to ${address} is invalid: ${reason}.`];
@@ -105,11 +115,20 @@ function classify(
   return ['network', `Request to ${address} failed: ${reason}.`];
 }
 
-function isTlsCode(code: string): boolean {
+// OpenSSL's own wording for these leaves the user guessing what to change.
+const TLS_REASONS: Record<string, string> = {
+  ERR_OSSL_BAD_DECRYPT: 'the client key could not be decrypted; check the passphrase',
+  ERR_SSL_TLSV13_ALERT_CERTIFICATE_REQUIRED: 'the server requires a client certificate',
+  ERR_SSL_SSLV3_ALERT_BAD_CERTIFICATE: 'the server rejected the client certificate',
+};
+
+/** Tells whether a Node or OpenSSL error code means a TLS failure. */
+export function isTlsCode(code: string): boolean {
   return (
     CERTIFICATE_CODES.has(code) ||
     code.startsWith('ERR_TLS_') ||
     code.startsWith('ERR_SSL_') ||
+    code.startsWith('ERR_OSSL_') ||
     code === 'EPROTO'
   );
 }

@@ -6,6 +6,7 @@ import { STATUS_CODES } from 'node:http';
 import { performance } from 'node:perf_hooks';
 import type { Dispatcher } from 'undici';
 
+import { targetOf } from './errors.js';
 import type { HopRequest } from './redirects.js';
 import { dispatchWithProbe, ExchangeProbe } from './timing.js';
 import { HttpError } from './types.js';
@@ -136,11 +137,11 @@ class HopHandler implements Dispatcher.DispatchHandler {
 
     this.size += chunk.length;
     if (this.size > this.maxSize) {
-      const port = this.url.port || (this.url.protocol === 'https:' ? '443' : '80');
+      const { host, port } = targetOf(this.url);
       this.abort(
         new HttpError(
           'response_too_large',
-          `Response from ${this.url.hostname}:${port} is larger than the limit of ${this.maxSize} bytes.`,
+          `Response from ${host}:${port} is larger than the limit of ${this.maxSize} bytes.`,
         ),
       );
       return true;

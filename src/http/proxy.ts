@@ -27,13 +27,14 @@ export function selectProxy(
 }
 
 /**
- * Tells whether a NO_PROXY list exempts `url`. Entries are separated by commas or spaces; `*`
- * matches every host, `example.com` and `.example.com` match the domain and its subdomains,
- * and `host:port` matches that port only.
+ * Tells whether a NO_PROXY list exempts `url`. Entries are separated by commas or spaces.
+ * `*` matches every host, `example.com` and `.example.com` match the domain and its
+ * subdomains, and `host:port` matches that port only.
  */
 export function bypassesProxy(url: URL, noProxy: string): boolean {
   const host = stripBrackets(url.hostname.toLowerCase());
-  const port = url.port !== '' ? url.port : url.protocol === 'https:' ? '443' : '80';
+  let port = url.port;
+  if (port === '') port = url.protocol === 'https:' ? '443' : '80';
 
   for (const raw of noProxy.split(/[\s,]+/)) {
     const entry = raw.trim().toLowerCase();

@@ -26,7 +26,7 @@ const BODY_HEADERS = new Set([
   'transfer-encoding',
 ]);
 
-/** Tells whether a response with this status and Location header asks for another hop. */
+/** Tells whether a response with this status and Location header is a redirect to follow. */
 export function isRedirect(status: number, location: string | undefined): location is string {
   return REDIRECT_STATUSES.has(status) && location !== undefined && location !== '';
 }

@@ -23,6 +23,7 @@ interface ConnectStamps {
 }
 
 const connectStamps = new WeakMap<object, ConnectStamps>();
+const socketErrors = new WeakMap<object, Error>();
 const usedSockets = new WeakSet<object>();
 
 /**
@@ -46,10 +47,13 @@ export function timedConnector(options: buildConnector.BuildOptions): buildConne
       else callback(null, connected as Socket);
     });
 
-    // NOTE: undici's connector returns the socket although its typings say void.
+    // undici's connector returns the socket, although its typings declare void.
     if (socket !== undefined) {
       socket.once('lookup', () => (stamps.lookup = performance.now()));
       socket.once('connect', () => (stamps.tcp = performance.now()));
+      // A TLS 1.3 server rejects a missing client certificate after the handshake; undici
+      // then reports only "other side closed", while the socket saw the alert first.
+      socket.once('error', (error) => socketErrors.set(socket, error));
     }
   };
 }
@@ -92,6 +96,11 @@ export class ExchangeProbe {
     this.bytes = this.currentBytes();
   }
 
+  /** The first error the socket of this hop emitted, which may explain a close. */
+  get socketError(): Error | undefined {
+    return this.socket === undefined ? undefined : socketErrors.get(this.socket);
+  }
+
   get bytesSent(): number {
     return (this.bytes ?? this.currentBytes()).sent;
   }
@@ -114,7 +123,7 @@ export class ExchangeProbe {
       }
     }
 
-    // Time to first byte counts from the end of the upload: the server cannot answer earlier.
+    // Time to first byte counts from the end of the upload, because the server cannot respond earlier.
     const sent = this.requestSent ?? this.headersSent;
     if (sent !== undefined && this.firstByte !== undefined) {
       timings.firstByte = this.firstByte - sent;
@@ -140,7 +149,7 @@ let subscribed = false;
 
 /**
  * Runs `dispatch` with `probe` bound to the undici request it creates. The binding relies on
- * undici creating the request synchronously, which holds while the pools have no connection
+ * undici creating the request synchronously, which is true while the pools have no connection
  * limit.
  */
 export function dispatchWithProbe<T>(probe: ExchangeProbe, dispatch: () => T): T {

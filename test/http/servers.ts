@@ -90,7 +90,7 @@ export const ipv4Lookup: NonNullable<HttpClientOptions['lookup']> = (
   const all = (options as { all?: boolean }).all === true;
   dnsLookup(hostname, { family: 4 }, (error, address, family) => {
     if (all && !error) {
-      // net.connect with autoSelectFamily asks for every address.
+      // net.connect with autoSelectFamily requests every address (`all: true`).
       (callback as unknown as (e: null, a: { address: string; family: number }[]) => void)(null, [
         { address, family },
       ]);
