@@ -11,10 +11,11 @@
  *   h.log(level, message)         records a console line
  *   h.record(recordJson)          records an assertion (an `at.test` or a failed `at.expect`)
  *   h.skip()                      marks the step as skipped
+ *   h.source(name)                source code compiled on first use (only 'expect')
  *
  * A `pm` compatibility object can be added here later, built on the same bridge.
  */
-import { EXPECT_SOURCE } from './expect.js';
+import { DESCRIBE_SOURCE } from './expect.js';
 
 export const BOOTSTRAP_FILE = 'flow-runner:bootstrap';
 
@@ -46,7 +47,16 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
     return unwrap(h.crypto(op, toJson(args)));
   }
 
-  ${EXPECT_SOURCE}
+  ${DESCRIBE_SOURCE}
+
+  // Indirect eval compiles in the global scope; it is captured now, before user code runs.
+  var evaluate = eval;
+  var expectImplementation;
+
+  function expect(actual) {
+    if (expectImplementation === undefined) expectImplementation = evaluate(h.source('expect'))(describe);
+    return expectImplementation(actual);
+  }
 
   // Values cross to the host as JSON data, so code can never reach it: reject what JSON drops.
   function toData(value, what) {

@@ -1,9 +1,10 @@
 /**
- * `at.expect` in Jest's style, as JavaScript source that the bootstrap inlines into QuickJS.
- * Defines `describe(value)`, `safeData(value)` and `expect(actual)`; a failed matcher throws an
- * error named AssertionError that carries `expected` and `actual` for the results.
+ * `at.expect` in Jest's style, as JavaScript source for QuickJS. DESCRIBE_SOURCE is inlined into
+ * the bootstrap; EXPECT_SOURCE is a function expression compiled on the first `at.expect` call,
+ * because compiling it in every fresh context would cost most of a short script's time.
+ * A failed matcher throws an error named AssertionError that carries `expected` and `actual`.
  */
-export const EXPECT_SOURCE = `
+export const DESCRIBE_SOURCE = `
   function describe(value, limit) {
     var max = limit === undefined ? 200 : limit;
     var text;
@@ -35,7 +36,11 @@ export const EXPECT_SOURCE = `
     }
     return describe(value);
   }
+`;
 
+/** Evaluates to `function (describe) { return expect; }`. */
+export const EXPECT_SOURCE = `(function (describe) {
+  'use strict';
   function typeName(value) {
     if (value === null) return 'null';
     if (Array.isArray(value)) return 'array';
@@ -180,4 +185,6 @@ export const EXPECT_SOURCE = `
     positive.not = Object.freeze(matchers(actual, true));
     return Object.freeze(positive);
   }
-`;
+
+  return expect;
+})`;

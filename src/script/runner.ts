@@ -27,7 +27,10 @@ export interface ScriptRunnerOptions {
 
 /** Creates a runner whose scripts share one worker thread until `close`. */
 export function createScriptRunner(options: ScriptRunnerOptions = {}): ScriptRunner {
-  const workerUrl = options.workerUrl ?? new URL('./worker.js', import.meta.url);
+  // Bundlers would otherwise copy the worker's source as an asset; the bundle ships a separately
+  // built worker.js next to its own entry instead.
+  const workerUrl =
+    options.workerUrl ?? new URL(/* webpackIgnore: true */ './worker.js', import.meta.url);
   const pool = new WorkerSlot(workerUrl, options.hardKillFactor ?? 2);
   return {
     run: (script, host, limits) => pool.run(script, host, limits),

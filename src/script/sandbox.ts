@@ -15,6 +15,7 @@ import {
 import type { Script, ScriptLimits } from '../flow/model.js';
 import type { AssertionRecord, ConsoleEntry } from '../results/document.js';
 import { BOOTSTRAP_FILE, BOOTSTRAP_SOURCE } from './bootstrap.js';
+import { EXPECT_SOURCE } from './expect.js';
 import { computeCrypto } from './crypto.js';
 import { mapScriptError, USER_FILE, wrapSource } from './positions.js';
 import type { AsyncMethod, HostSnapshot, SyncMethod, SyncReply } from './protocol.js';
@@ -229,6 +230,7 @@ class Execution {
       this.bridge.record(JSON.parse(record ?? '{}') as AssertionRecord);
       return '';
     });
+    define('source', () => EXPECT_SOURCE);
     define('skip', () => {
       this.skipped = true;
       return '';
