@@ -93,13 +93,18 @@ class UndiciHttpClient implements HttpClient {
     }
   }
 
+  /**
+   * Closes every connection at once; requests still in flight fail as aborted. A graceful
+   * close would wait for connection attempts that timed-out requests left behind, up to
+   * undici's 10 s connect timeout.
+   */
   async close(): Promise<void> {
     this.closed = true;
     const dispatchers = await Promise.allSettled(this.dispatchers.values());
     this.dispatchers.clear();
     await Promise.all(
       dispatchers.map((settled) =>
-        settled.status === 'fulfilled' ? settled.value.close() : undefined,
+        settled.status === 'fulfilled' ? settled.value.destroy() : undefined,
       ),
     );
   }

@@ -109,7 +109,7 @@ function classify(
   if (code === 'ERR_INVALID_URL' || code === 'UND_ERR_INVALID_ARG') {
     return ['invalid_url', `Request to ${address} is invalid: ${reason}.`];
   }
-  if (code === 'UND_ERR_ABORTED' || code === 'ABORT_ERR') {
+  if (code === 'UND_ERR_ABORTED' || code === 'ABORT_ERR' || code === 'UND_ERR_DESTROYED') {
     return ['aborted', `Request to ${address} was aborted.`];
   }
   return ['network', `Request to ${address} failed: ${reason}.`];

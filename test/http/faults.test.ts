@@ -91,6 +91,30 @@ describe('HTTP client faults', () => {
     expect(error.bytesSent).toBeGreaterThan(0);
   });
 
+  it('times out while still connecting', async () => {
+    // A resolver that never calls back keeps undici in its connect phase.
+    client = createHttpClient({ lookup: () => undefined });
+    const started = Date.now();
+    const error = await failure(
+      client.send(request('http://stuck.test:8080/', { timeoutMs: 100 })),
+    );
+
+    expect(error.kind).toBe('timeout');
+    expect(error.message).toBe('Request to stuck.test:8080 timed out after 100 ms.');
+    await client.close();
+    expect(Date.now() - started).toBeLessThan(2000);
+  });
+
+  it('aborts requests in flight on close', async () => {
+    client = createHttpClient();
+    const pending = failure(client.send(request(`${server.url}/slow`)));
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await client.close();
+    const error = await pending;
+
+    expect(error.kind).toBe('aborted');
+  });
+
   it('reports an abort from the caller', async () => {
     client = createHttpClient();
     const controller = new AbortController();
