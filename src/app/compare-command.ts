@@ -7,7 +7,13 @@ import type { Runtime } from './runtime.js';
 
 /** `flow-runner compare`: prints per-step changes between a baseline run and a new run. */
 export async function compareCommand(
-  options: { base: string; next: string; tolerance: number; json: boolean; failOnRegression: boolean },
+  options: {
+    base: string;
+    next: string;
+    tolerance: number;
+    json: boolean;
+    failOnRegression: boolean;
+  },
   runtime: Runtime,
 ): Promise<number> {
   try {
@@ -17,7 +23,9 @@ export async function compareCommand(
     ]);
     const comparison = compareResults(base, next, { tolerance: options.tolerance });
     runtime.stdout.write(
-      options.json ? `${JSON.stringify(comparison, null, 2)}\n` : `${formatComparison(comparison)}\n`,
+      options.json
+        ? `${JSON.stringify(comparison, null, 2)}\n`
+        : `${formatComparison(comparison)}\n`,
     );
 
     const regressed = JSON.stringify(comparison).includes('"regressed"');

@@ -1,12 +1,21 @@
 import { ExitCode, FlowRunnerError, type Diagnostic } from '../common/errors.js';
-import { renderDiagnostic } from '../common/diagnostics.js';
+import { renderDiagnostics } from '../common/diagnostics.js';
 import type { Runtime } from './runtime.js';
 
-/** Writes each diagnostic to stderr in the one shape every sink uses. */
-export function printDiagnostics(diagnostics: Diagnostic[], runtime: Runtime, color: boolean): void {
-  for (const diagnostic of diagnostics) {
-    runtime.stderr.write(`${renderDiagnostic(diagnostic, { color })}\n`);
-  }
+/**
+ * Writes diagnostics to stderr in the one shape every sink uses; `sources` (file → text) lets
+ * the renderer show the offending line with carets.
+ */
+export function printDiagnostics(
+  diagnostics: readonly Diagnostic[],
+  runtime: Runtime,
+  color: boolean,
+  sources?: ReadonlyMap<string, string>,
+): void {
+  if (diagnostics.length === 0) return;
+  runtime.stderr.write(
+    `${renderDiagnostics(diagnostics, { color, ...(sources ? { sources } : {}) })}\n`,
+  );
 }
 
 /**

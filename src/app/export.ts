@@ -75,7 +75,9 @@ export function createExporter(dependencies: {
       return { status: response.status };
     } catch (error) {
       const reason = error instanceof HttpError ? error.message : String(error);
-      reportContext.warn(`at.export: POST ${redactor.redact(url)} failed: ${redactor.redact(reason)}`);
+      reportContext.warn(
+        `at.export: POST ${redactor.redact(url)} failed: ${redactor.redact(reason)}`,
+      );
       return { status: 0 };
     }
   };

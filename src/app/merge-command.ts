@@ -1,6 +1,5 @@
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ExitCode } from '../common/errors.js';
 import { ReporterMultiplexer } from '../report/multiplex.js';
 import { createReporters } from '../report/registry.js';
 import { exitCodeFor } from '../results/builder.js';
@@ -32,7 +31,10 @@ export async function mergeCommand(
 
     if (options.reporters.length > 0) {
       const context = buildReportContext({}, runtime, path.dirname(out));
-      const multiplexer = new ReporterMultiplexer(createReporters(options.reporters, context), context);
+      const multiplexer = new ReporterMultiplexer(
+        createReporters(options.reporters, context),
+        context,
+      );
       await multiplexer.onEnd(merged);
     }
     return exitCodeFor(merged);
@@ -40,5 +42,3 @@ export async function mergeCommand(
     return printError(error, runtime);
   }
 }
-
-

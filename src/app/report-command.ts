@@ -28,7 +28,8 @@ export async function reportCommand(
     const names = options.reporters.length > 0 ? options.reporters : ['console'];
     const multiplexer = new ReporterMultiplexer(createReporters(names, context), context);
     const files = await multiplexer.onEnd(results);
-    for (const file of files) runtime.stdout.write(`wrote ${path.relative(runtime.cwd, file.path)}\n`);
+    for (const file of files)
+      runtime.stdout.write(`wrote ${path.relative(runtime.cwd, file.path)}\n`);
     return ExitCode.Passed;
   } catch (error) {
     return printError(error, runtime);

@@ -19,7 +19,8 @@ import { Redactor } from '../secrets/redact.js';
 import { printDiagnostics, printError } from './diagnostics.js';
 import { createExporter } from './export.js';
 import { buildReportContext } from './report-context.js';
-import type { Runtime } from './runtime.js';
+import { useColor, type Runtime } from './runtime.js';
+import { selectShard } from './shard.js';
 import { createSecretResolverFor } from './secrets.js';
 import { collectOverrides } from './variables.js';
 import { TOOL_VERSION } from './version.js';
@@ -90,7 +91,10 @@ export async function runCommand(
   const reportContext = buildReportContext(options, runtime, outDir);
   let reporters;
   try {
-    reporters = createReporters(unique([...DEFAULT_REPORTERS, ...options.reporters]), reportContext);
+    reporters = createReporters(
+      unique([...DEFAULT_REPORTERS, ...options.reporters]),
+      reportContext,
+    );
   } catch (error) {
     return { exitCode: printError(error, runtime), files: [] };
   }
@@ -119,13 +123,14 @@ export async function runCommand(
       options.traceparent ??
       Boolean(
         options.otelEndpoint ||
-          runtime.env['OTEL_EXPORTER_OTLP_ENDPOINT'] ||
-          runtime.env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'],
+        runtime.env['OTEL_EXPORTER_OTLP_ENDPOINT'] ||
+        runtime.env['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT'],
       ),
     verbose: options.verbose,
     ...definedOnly({
       environment: options.environment,
-      iterations: options.iterations,
+      iterations:
+        options.shard && set.flows.length === 1 ? set.flows[0]?.iterations : options.iterations,
       virtualUsers: options.virtualUsers,
       duration: options.duration,
       rampUp: options.rampUp,
@@ -172,15 +177,23 @@ export async function runCommand(
 
 /** Loads flows, overrides and secrets; returns an exit code instead when input is invalid. */
 async function prepare(options: RunCommandOptions, runtime: Runtime, redactor: Redactor) {
+  // Overrides first: the loader needs their names to tell defined variables from typos.
+  const overrides = await collectOverrides({
+    env: runtime.env,
+    varFiles: options.varFiles,
+    vars: options.vars,
+    cwd: runtime.cwd,
+  });
+
   const loaded = await loadFlowSet(options.paths, {
     cwd: runtime.cwd,
     ...definedOnly({ environment: options.environment }),
     flowNames: options.flowNames,
     tags: options.tags,
+    overrideNames: Object.keys(overrides),
   });
-  const color = runtime.stderr.isTTY === true && !runtime.env['NO_COLOR'];
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
-  printDiagnostics(loaded.diagnostics, runtime, color);
+  printDiagnostics(loaded.diagnostics, runtime, useColor(runtime, runtime.stderr), loaded.sources);
   if (errors.length > 0) {
     runtime.stderr.write(
       `\n${errors.length} error${errors.length === 1 ? '' : 's'} in the flow files; nothing was run.\n`,
@@ -188,19 +201,17 @@ async function prepare(options: RunCommandOptions, runtime: Runtime, redactor: R
     return { exitCode: ExitCode.InvalidInput as number, set: loaded.set } as const;
   }
   if (loaded.set.flows.length === 0) {
+    const filtered = options.flowNames.length + options.tags.length > 0;
     throw new InputError(
-      `no flows matched ${options.paths.join(' ')}${options.flowNames.length + options.tags.length > 0 ? ' with the given --flow and --tag filters' : ''}`,
+      `no flows matched ${options.paths.join(' ')}${filtered ? ' with the given --flow and --tag filters' : ''}`,
     );
   }
 
-  const overrides = await collectOverrides({
-    env: runtime.env,
-    varFiles: options.varFiles,
-    vars: options.vars,
-    cwd: runtime.cwd,
-  });
+  const set = options.shard
+    ? selectShard(loaded.set, options.shard, options.iterations)
+    : loaded.set;
   const secrets = createSecretResolverFor(runtime, options.secretsFile, redactor);
-  return { exitCode: undefined, set: loaded.set, overrides, secrets } as const;
+  return { exitCode: undefined, set, overrides, secrets } as const;
 }
 
 function unique(values: string[]): string[] {
@@ -213,4 +224,3 @@ function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
     Object.entries(value).filter(([, entry]) => entry !== undefined),
   ) as Partial<T>;
 }
-

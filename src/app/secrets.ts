@@ -1,73 +1,149 @@
 /**
- * The secret providers of a command, in order: those the entry point adds (the action's
- * `secrets` input), `FLOW_RUNNER_SECRET_<NAME>` variables, then a `--secrets-file`.
+ * The secret providers of a command, in the order they are tried (first value wins):
+ * 1. those the entry point adds, such as the action's `secrets` input;
+ * 2. `FLOW_RUNNER_SECRET_<NAME>` variables;
+ * 3. a secrets folder, FLOW_RUNNER_SECRETS_DIR or /run/secrets (the container's keychain shim);
+ * 4. a `--secrets-file`;
+ * 5. the OS keychain.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
-import { parse as parseDotenv } from 'dotenv';
-import { InputError } from '../common/errors.js';
-import { createEnvSecretProvider } from '../secrets/env-provider.js';
-import type { Redactor } from '../secrets/redact.js';
 import {
-  createSecretResolver,
-  type SecretProvider,
-  type SecretResolver,
-} from '../secrets/types.js';
+  createSecretChain,
+  type LocatingSecretProvider,
+  type SecretChain,
+} from '../secrets/chain.js';
+import {
+  createDirectorySecretProvider,
+  DEFAULT_SECRETS_DIR,
+  SECRETS_DIR_VARIABLE,
+  secretsDirFrom,
+} from '../secrets/dir-provider.js';
+import { createEnvSecretProvider, SECRET_ENV_PREFIX } from '../secrets/env-provider.js';
+import { createFileSecretProvider } from '../secrets/file-provider.js';
+import {
+  createKeychainSecretProvider,
+  KeychainUnavailableError,
+  keychainDisabledBy,
+  keychainServiceFrom,
+  openKeychain,
+  type KeychainStore,
+} from '../secrets/keychain.js';
+import type { Redactor } from '../secrets/redact.js';
+import type { SecretProvider, SecretResolver } from '../secrets/types.js';
 import type { Runtime } from './runtime.js';
+
+export { createFileSecretProvider } from '../secrets/file-provider.js';
+
+export interface SecretSourceOptions {
+  /** `--secrets-file`. */
+  secretsFile?: string;
+  /** Opens the OS keychain; tests pass their own. Defaults to @napi-rs/keyring. */
+  openKeychain?: () => Promise<KeychainStore>;
+}
+
+/** Builds the providers of a command in their order. Throws InputError for a bad secrets file. */
+export function createSecretProviders(
+  runtime: Runtime,
+  options: SecretSourceOptions = {},
+): SecretProvider[] {
+  const providers: SecretProvider[] = [...(runtime.secretProviders ?? [])];
+
+  providers.push(createLocatingEnvProvider(runtime.env));
+
+  const secretsDir = secretsDirFrom(runtime.env);
+  providers.push(
+    createDirectorySecretProvider(secretsDir.dir, {
+      cwd: runtime.cwd,
+      explicit: secretsDir.explicit,
+    }),
+  );
+
+  if (options.secretsFile !== undefined) {
+    providers.push(createFileSecretProvider(options.secretsFile, runtime.cwd));
+  }
+
+  providers.push(
+    createKeychainSecretProvider({
+      cwd: runtime.cwd,
+      open: keychainOpener(runtime, options.openKeychain),
+    }),
+  );
+  return providers;
+}
+
+/** Builds the chain for one command over the providers of createSecretProviders. */
+export function createSecretChainFor(
+  runtime: Runtime,
+  options: SecretSourceOptions = {},
+): SecretChain {
+  return createSecretChain(createSecretProviders(runtime, options));
+}
 
 /** Builds the resolver for one run; every value it returns is also registered for redaction. */
 export function createSecretResolverFor(
   runtime: Runtime,
   secretsFile: string | undefined,
   redactor: Redactor,
+  options: Omit<SecretSourceOptions, 'secretsFile'> = {},
 ): SecretResolver {
-  const providers: SecretProvider[] = [
-    ...(runtime.secretProviders ?? []),
-    createEnvSecretProvider(runtime.env),
-  ];
-  if (secretsFile !== undefined) providers.push(createFileSecretProvider(secretsFile, runtime.cwd));
-
-  const resolver = createSecretResolver(providers);
+  const chain = createSecretChainFor(runtime, {
+    ...options,
+    ...(secretsFile === undefined ? {} : { secretsFile }),
+  });
   return {
-    providers: resolver.providers,
+    get providers() {
+      return chain.providers;
+    },
     async resolve(name, scope) {
-      const resolved = await resolver.resolve(name, scope);
+      const resolved = await chain.resolve(name, scope);
       if (resolved) redactor.add(resolved.value, { source: resolved.provider });
       return resolved;
     },
   };
 }
 
-/** Reads a secrets file once: JSON (an object of strings) when it ends in .json, else dotenv. */
-export function createFileSecretProvider(file: string, cwd: string): SecretProvider {
-  const absolute = path.resolve(cwd, file);
-  let text: string;
-  try {
-    text = readFileSync(absolute, 'utf8').replace(/^\uFEFF/, '');
-  } catch (error) {
-    throw new InputError(`cannot read --secrets-file ${file}: ${(error as Error).message}`);
+/** Returns the opener of the keychain a runtime selects, honoring FLOW_RUNNER_KEYCHAIN=off. */
+export function keychainOpener(
+  runtime: Runtime,
+  open?: () => Promise<KeychainStore>,
+): () => Promise<KeychainStore> {
+  const disabled = keychainDisabledBy(runtime.env);
+  if (disabled !== undefined) {
+    return () => Promise.reject(new KeychainUnavailableError(disabled));
   }
+  return open ?? (() => openKeychain(keychainServiceFrom(runtime.env)));
+}
 
-  let values: Record<string, unknown>;
-  if (file.endsWith('.json')) {
-    try {
-      values = JSON.parse(text) as Record<string, unknown>;
-    } catch {
-      // The parser's message can quote the file's content, which is secret.
-      throw new InputError(`invalid JSON in --secrets-file ${file}: expected an object of NAME: "value"`);
-    }
-    if (values === null || typeof values !== 'object' || Array.isArray(values)) {
-      throw new InputError(`invalid --secrets-file ${file}: expected an object of NAME: "value"`);
-    }
-  } else {
-    values = parseDotenv(text);
-  }
+/** Lists the providers and how to give each a value, for messages about a missing secret. */
+export function providerHelp(key: string, runtime: Runtime): string[] {
+  const { dir } = secretsDirFrom(runtime.env);
+  const envName = SECRET_ENV_PREFIX + key.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+  return [
+    `the action's secrets input (GitHub Actions only)`,
+    `the variable ${envName}`,
+    `the file ${dir}/${key} (the folder is ${SECRETS_DIR_VARIABLE}, else ${DEFAULT_SECRETS_DIR})`,
+    `a line ${key}=... in the file given with --secrets-file`,
+    `the OS keychain: flow-runner secrets set ${key}`,
+  ];
+}
 
-  return {
-    name: 'secrets-file',
-    get(key) {
-      const value = values[key];
-      return typeof value === 'string' ? value : undefined;
+/** Wraps the environment provider so lookups name the variable that held the value. */
+function createLocatingEnvProvider(
+  env: Record<string, string | undefined>,
+): LocatingSecretProvider {
+  const plain = createEnvSecretProvider(env);
+  const provider: LocatingSecretProvider = {
+    name: plain.name,
+    async lookup(key) {
+      const value = await plain.get(key);
+      if (value === undefined) return undefined;
+      const exact = SECRET_ENV_PREFIX + key;
+      const location =
+        env[exact] !== undefined
+          ? exact
+          : SECRET_ENV_PREFIX + key.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+      return { value, location };
     },
+    get: (key) => plain.get(key),
   };
+  return provider;
 }

@@ -2,20 +2,28 @@ import { ExitCode } from '../common/errors.js';
 import { loadFlowSet } from '../flow/load.js';
 import { printDiagnostics, printError } from './diagnostics.js';
 import { useColor, type Runtime } from './runtime.js';
+import { collectOverrides } from './variables.js';
 
 /** `flow-runner validate`: prints every problem in the flow files; exit 2 if any is an error. */
 export async function validateCommand(
-  options: { paths: string[]; environment?: string },
+  options: { paths: string[]; environment?: string; vars?: string[]; varFiles?: string[] },
   runtime: Runtime,
 ): Promise<number> {
   try {
-    const { set, diagnostics } = await loadFlowSet(options.paths, {
+    const overrides = await collectOverrides({
+      env: runtime.env,
+      vars: options.vars ?? [],
+      varFiles: options.varFiles ?? [],
+      cwd: runtime.cwd,
+    });
+    const { set, diagnostics, sources } = await loadFlowSet(options.paths, {
       cwd: runtime.cwd,
       flowNames: [],
       tags: [],
+      overrideNames: Object.keys(overrides),
       ...(options.environment === undefined ? {} : { environment: options.environment }),
     });
-    printDiagnostics(diagnostics, runtime, useColor(runtime, runtime.stderr));
+    printDiagnostics(diagnostics, runtime, useColor(runtime, runtime.stderr), sources);
 
     const errors = diagnostics.filter((d) => d.severity === 'error').length;
     const warnings = diagnostics.length - errors;

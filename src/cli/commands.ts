@@ -9,7 +9,14 @@ import { reportCommand } from '../app/report-command.js';
 import { runCommand, type FailOn } from '../app/run-command.js';
 import type { Runtime } from '../app/runtime.js';
 import { validateCommand } from '../app/validate-command.js';
-import { collect, commaList, duration, parseFraction, parseShard, positiveInteger } from './options.js';
+import {
+  collect,
+  commaList,
+  duration,
+  parseFraction,
+  parseShard,
+  positiveInteger,
+} from './options.js';
 
 type SetExitCode = (code: number) => void;
 
@@ -46,7 +53,12 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
     .argument('<paths...>', 'flow files, folders or globs')
     .option('-e, --env <name>', 'environment of each flow group to use')
     .option('--var <name=value>', 'override a variable (repeatable)', collect, [])
-    .option('--var-file <file>', 'read variables from a dotenv or JSON file (repeatable)', collect, [])
+    .option(
+      '--var-file <file>',
+      'read variables from a dotenv or JSON file (repeatable)',
+      collect,
+      [],
+    )
     .option('-n, --iterations <count>', 'total iterations per flow', positiveInteger)
     .option('-u, --vus <count>', 'concurrent virtual users per flow', positiveInteger)
     .option('-d, --duration <duration>', 'run each flow for this long instead of a count', duration)
@@ -116,15 +128,37 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
     .description('check flow files and print every problem found, without sending requests')
     .argument('<paths...>', 'flow files, folders or globs')
     .option('-e, --env <name>', 'also check that each group has this environment')
-    .action(async (paths: string[], flags: { env?: string }) => {
-      setExitCode(await validateCommand({ paths, ...optional({ environment: flags.env }) }, runtime));
+    .option('--var <name=value>', 'a variable the run will define (repeatable)', collect, [])
+    .option(
+      '--var-file <file>',
+      'variables the run will read from a file (repeatable)',
+      collect,
+      [],
+    )
+    .action(async (paths: string[], flags: { env?: string; var: string[]; varFile: string[] }) => {
+      setExitCode(
+        await validateCommand(
+          {
+            paths,
+            vars: flags.var,
+            varFiles: flags.varFile,
+            ...optional({ environment: flags.env }),
+          },
+          runtime,
+        ),
+      );
     });
 
   program
     .command('report')
     .description('render reports from a saved results.json, offline')
     .argument('<results>', 'a results.json written by flow-runner run')
-    .option('-r, --reporter <list>', 'reports to write: html, pdf, junit, otel, json, console', commaList, [])
+    .option(
+      '-r, --reporter <list>',
+      'reports to write: html, pdf, junit, otel, json, console',
+      commaList,
+      [],
+    )
     .option('-o, --out <dir>', 'folder for the reports', 'flow-runner-report')
     .option('--chrome-path <path>', 'Chrome or Chromium binary used for the PDF report')
     .option('--full-bodies', 'keep full response bodies in the HTML report', false)
@@ -153,7 +187,12 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
     .description('combine the results.json of several shards into one')
     .argument('<results...>', 'results.json files to merge')
     .option('-o, --out <file>', 'merged results file', 'flow-runner-report/results.json')
-    .option('-r, --reporter <list>', 'also write these reports next to the merged file', commaList, [])
+    .option(
+      '-r, --reporter <list>',
+      'also write these reports next to the merged file',
+      commaList,
+      [],
+    )
     .action(async (files: string[], flags: { out: string; reporter: string[] }) => {
       setExitCode(
         await mergeCommand({ files, out: flags.out, reporters: flags.reporter }, runtime),
@@ -165,7 +204,12 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
     .description('print per-step changes between two runs')
     .argument('<base>', 'results.json of the baseline run')
     .argument('<new>', 'results.json of the run to compare')
-    .option('--tolerance <fraction>', 'relative change ignored as noise (0.1 = 10%)', parseFraction, 0.1)
+    .option(
+      '--tolerance <fraction>',
+      'relative change ignored as noise (0.1 = 10%)',
+      parseFraction,
+      0.1,
+    )
     .option('--json', 'print the comparison as JSON', false)
     .option('--fail-on-regression', 'exit 1 when a step regressed', false)
     .action(

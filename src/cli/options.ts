@@ -27,9 +27,14 @@ export function collect(value: string, previous: string[] = []): string[] {
 
 /** Splits comma-separated lists, accumulating over repeated flags. */
 export function commaList(value: string, previous: string[] = []): string[] {
-  return [...previous, ...value.split(',').map((item) => item.trim()).filter(Boolean)];
+  return [
+    ...previous,
+    ...value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  ];
 }
-
 
 /** Parses `--shard i/n`. */
 export function parseShard(value: string): { index: number; total: number } {
@@ -50,4 +55,3 @@ export function parseFraction(value: string): number {
   }
   return parsed;
 }
-

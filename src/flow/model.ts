@@ -125,7 +125,7 @@ export interface RedirectOptions {
 
 export interface TlsOptions {
   insecure?: boolean;
-  /** Paths are resolved against the flow file's folder. */
+  /** Paths are relative to the working directory (the loader resolves them from the flow's folder). */
   ca?: string;
   cert?: string;
   key?: string;

@@ -42,7 +42,7 @@ export interface FlowRuntime {
   /** Monotonic time the flow started; attempt offsets count from here. */
   startedAt: number;
   signal: AbortSignal;
-  /** Absolute folder of the flow file, for files a step reads. */
+  /** Folder that the model's file paths (bodies, TLS files, data) are relative to: the working directory. */
   baseDir: string;
   exportReport?: ExportReport;
 }

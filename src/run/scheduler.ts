@@ -2,7 +2,7 @@
  * The run: flows one after another, each with Before All, iterations shared by virtual users,
  * and After All. Emits every event of the run, in order, to the observers.
  */
-import { dirname, isAbsolute, resolve } from 'node:path';
+import { isAbsolute, resolve } from 'node:path';
 import { CookieJar } from 'tough-cookie';
 import type { Flow, FlowGroup, FlowSet, Script } from '../flow/model.js';
 import type { ConsoleEntry, HookResult, Status } from '../results/document.js';
@@ -79,7 +79,8 @@ export async function runFlows(
       beforeAll: new Map(),
       startedAt: clock.monotonic(),
       signal,
-      baseDir: resolve(deps.cwd, dirname(flow.file)),
+      // The loader stores every file path of the model relative to the working directory.
+      baseDir: deps.cwd,
       ...(deps.exportReport ? { exportReport: deps.exportReport } : {}),
     };
     const environment = selectEnvironment(flow.group, options.environment);
