@@ -393,14 +393,14 @@ async function loadTls(tls: TlsSettings) {
   };
 }
 
-async function readTlsFile(path: string, what: string): Promise<Buffer> {
+async function readTlsFile(path: string, fileKind: string): Promise<Buffer> {
   try {
     return await readFile(path);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new HttpError(
       'tls',
-      `Could not read the ${what} file ${path} (${reason}); check the path in the step's tls settings.`,
+      `Could not read the ${fileKind} file ${path} (${reason}); check the path in the step's tls settings.`,
       {
         cause: error,
       },

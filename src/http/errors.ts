@@ -106,8 +106,12 @@ function classify(
   if (code !== undefined && isTlsCode(code)) {
     return ['tls', `TLS connection to ${address} failed: ${TLS_REASONS[code] ?? reason}.`];
   }
-  if (code === 'ERR_INVALID_URL' || code === 'UND_ERR_INVALID_ARG') {
-    return ['invalid_url', `Request to ${address} is invalid: ${reason}.`];
+  if (code === 'ERR_INVALID_URL') {
+    return ['invalid_url', `Request to ${address} has an invalid URL: ${reason}.`];
+  }
+  if (code === 'UND_ERR_INVALID_ARG') {
+    // undici raises this for a header value with a line break, among others. No kind fits better.
+    return ['network', `Request to ${address} is invalid: ${reason}.`];
   }
   if (code === 'UND_ERR_ABORTED' || code === 'ABORT_ERR' || code === 'UND_ERR_DESTROYED') {
     return ['aborted', `Request to ${address} was aborted.`];

@@ -65,7 +65,6 @@ type ConnectorReturningSocket = (
 
 /** Timing and byte counts of one hop, filled in as undici reports progress. */
 export class ExchangeProbe {
-  readonly started = performance.now();
   headersSent?: number;
   requestSent?: number;
   firstByte?: number;

@@ -191,6 +191,16 @@ describe('HTTP client faults', () => {
     expect(error.message).toContain(fragment);
   });
 
+  it('rejects a header value with a line break', async () => {
+    client = createHttpClient();
+    const error = await failure(
+      client.send(request(`${server.url}/`, { headers: [['X-Bad', 'a\r\nInjected: 1']] })),
+    );
+
+    expect(error.kind).toBe('network');
+    expect(error.message).toContain('is invalid');
+  });
+
   it('rejects requests after close', async () => {
     client = createHttpClient();
     await client.close();
