@@ -14,6 +14,9 @@
  *   h.source(name)                source code compiled on first use (only 'expect')
  *
  * A `pm` compatibility object can be added here later, built on the same bridge.
+ *
+ * NOTE: compiling this source is most of a short script's cost, because every script gets a
+ * fresh context and the quickjs-emscripten 0.32 API declares no way to load precompiled bytecode.
  */
 import { DESCRIBE_SOURCE } from './expect.js';
 

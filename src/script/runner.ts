@@ -1,6 +1,6 @@
 /**
  * The main-thread side of the script sandbox. Scripts run in a long-lived worker thread; the
- * runner answers the worker's host calls from each script's ScriptHost and keeps a watchdog per
+ * runner serves the worker's host calls from each script's ScriptHost and keeps a watchdog per
  * script, because the interpreter's own deadline is only checked between bytecodes and a script
  * that grows memory can overrun it by seconds. A script still running at `hardKillFactor` times
  * its deadline gets its worker terminated, and the next script starts a fresh one.
@@ -31,10 +31,10 @@ export function createScriptRunner(options: ScriptRunnerOptions = {}): ScriptRun
   // built worker.js next to its own entry instead.
   const workerUrl =
     options.workerUrl ?? new URL(/* webpackIgnore: true */ './worker.js', import.meta.url);
-  const pool = new WorkerSlot(workerUrl, options.hardKillFactor ?? 2);
+  const slot = new WorkerSlot(workerUrl, options.hardKillFactor ?? 2);
   return {
-    run: (script, host, limits) => pool.run(script, host, limits),
-    close: () => pool.close(),
+    run: (script, host, limits) => slot.run(script, host, limits),
+    close: () => slot.close(),
   };
 }
 
@@ -225,7 +225,7 @@ class WorkerSlot {
     if (this.live === live && this.jobs.has(job.id)) live.worker.postMessage(message);
   }
 
-  /** The watchdog fired: stop the worker, fail what it was running, resend what it had not begun. */
+  /** Terminates the worker when a watchdog fires: fails the scripts it ran, resends those not begun. */
   private kill(job: Job): void {
     const live = this.live;
     if (live === undefined || !this.jobs.has(job.id)) return;
@@ -254,7 +254,7 @@ class WorkerSlot {
     }
   }
 
-  /** The worker died on its own: fail every job it had, and start fresh for the next one. */
+  /** Fails every job of a worker that died on its own; the next script starts a fresh worker. */
   private lose(live: LiveWorker, reason: string): void {
     if (this.live !== live) return;
     this.live = undefined;
