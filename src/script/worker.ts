@@ -67,8 +67,18 @@ async function run(message: Extract<ToWorker, { type: 'run' }>): Promise<void> {
     waiting: (paused) => post({ type: paused ? 'pause' : 'resume', job }),
   };
   post({ type: 'started', job });
-  const outcome = await runInSandbox(message.script, message.limits, bridge);
-  post({ type: 'done', job, outcome });
+  try {
+    const outcome = await runInSandbox(message.script, message.limits, bridge);
+    post({ type: 'done', job, outcome });
+  } catch (error) {
+    // Loading QuickJS failed; the runner reports it as the step's failure.
+    const reason = { name: 'InternalError', message: `script sandbox failed: ${String(error)}` };
+    post({
+      type: 'done',
+      job,
+      outcome: { ok: false, error: reason, skipped: false, durationMs: 0 },
+    });
+  }
 }
 
 port.on('message', (message: ToWorker) => {
