@@ -17,6 +17,7 @@ import {
   parseShard,
   positiveInteger,
 } from './options.js';
+import { registerSecretsCommands } from './secrets-commands.js';
 
 type SetExitCode = (code: number) => void;
 
@@ -232,6 +233,8 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
         );
       },
     );
+
+  registerSecretsCommands(program, runtime, setExitCode);
 }
 
 function optional<T extends Record<string, unknown>>(value: T): Partial<T> {
