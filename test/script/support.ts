@@ -2,7 +2,8 @@
  * Shared pieces of the script tests: the worker compiled from src/script, a ScriptHost backed by
  * plain maps whose sendRequest hits a real server, and script and limit builders.
  */
-import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { dirname, join, resolve } from 'node:path';
@@ -27,20 +28,35 @@ const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
  */
 export function compileWorker(): URL {
   const source = join(root, 'src/script');
-  const target = join(root, 'test-output/script-worker', String(process.pid));
+  const files = readdirSync(source)
+    .filter((name) => name.endsWith('.ts'))
+    .sort()
+    .map((name) => ({ name, text: readFileSync(join(source, name), 'utf8') }));
+
+  // One folder per version of the sources: test files running in parallel share it, and each
+  // file is written through a rename so a starting worker never reads a half-written module.
+  const hash = createHash('sha256');
+  for (const file of files) hash.update(file.name).update(file.text);
+  const target = join(root, 'test-output/script-worker', hash.digest('hex').slice(0, 16));
   mkdirSync(target, { recursive: true });
-  for (const file of readdirSync(source).filter((name) => name.endsWith('.ts'))) {
-    const output = ts.transpileModule(readFileSync(join(source, file), 'utf8'), {
+  const write = (name: string, text: string): void => {
+    const temporary = join(target, `${name}.${process.pid}.tmp`);
+    writeFileSync(temporary, text);
+    renameSync(temporary, join(target, name));
+  };
+
+  write('package.json', '{"type":"module"}');
+  for (const file of files) {
+    const output = ts.transpileModule(file.text, {
       compilerOptions: {
         module: ts.ModuleKind.ESNext,
         target: ts.ScriptTarget.ES2022,
         esModuleInterop: true,
       },
-      fileName: file,
+      fileName: file.name,
     });
-    writeFileSync(join(target, file.replace(/\.ts$/, '.js')), output.outputText);
+    write(file.name.replace(/\.ts$/, '.js'), output.outputText);
   }
-  writeFileSync(join(target, 'package.json'), '{"type":"module"}');
   return pathToFileURL(join(target, 'worker.js'));
 }
 
