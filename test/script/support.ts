@@ -66,7 +66,7 @@ export const limits: ScriptLimits = {
   timeout: 1000,
 };
 
-/** An inline script of the flow file `flows/test.flow.yaml`, starting at line 10, column 7. */
+/** Builds an inline script of `flows/test.flow.yaml` that starts at line 10, column 7. */
 export function inline(source: string): Script {
   return {
     source,
@@ -83,7 +83,7 @@ export interface FakeHost extends ScriptHost {
   sent: ScriptSendRequest[];
 }
 
-/** Builds a ScriptHost over maps; sendRequest goes to `baseUrl` with undici. */
+/** Builds a ScriptHost over maps whose sendRequest sends the request with undici. */
 export function fakeHost(phase: ScriptPhase, overrides: Partial<ScriptHost> = {}): FakeHost {
   const variables = new Map<string, unknown>([
     ['user', 'alice'],
@@ -166,7 +166,7 @@ export interface TestServer {
   close(): Promise<void>;
 }
 
-/** Starts a 127.0.0.1 server that echoes requests as JSON; `/slow?ms=N` answers after N ms. */
+/** Starts a 127.0.0.1 server that echoes requests as JSON; `/slow?ms=N` responds after N ms. */
 export async function startServer(): Promise<TestServer> {
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
