@@ -288,6 +288,17 @@ export function buildScript(
   }
   if (value === null || typeof value !== 'object') return undefined;
 
+  const postman = (value as Json).postman;
+  if (typeof postman === 'string') {
+    return {
+      source: postman,
+      file: builder.yaml.file,
+      loc: scriptStart(builder, [...path, 'postman']),
+      kind: 'inline',
+      dialect: 'postman',
+    };
+  }
+
   const file = builder.resolvePath(String((value as Json).file));
   const source = builder.readReferenced(file, [...path, 'file']);
   if (source === undefined) return undefined;

@@ -195,9 +195,11 @@ function checkThresholds(builder: FileBuilder, flow: Flow): void {
 // ---------------------------------------------------------------------------------------------
 // Templates
 
+// Postman's legacy `postman.setEnvironmentVariable(name, value)` and `setGlobalVariable` set names too.
 const SET_LITERAL =
-  /\b(?:at|pm)\.(?:variables|environment|collectionVariables|globals)\.set\(\s*(['"`])([^'"`]+)\1/g;
-const SET_ANY = /\b(?:at|pm)\.(?:variables|environment|collectionVariables|globals)\.set\(/g;
+  /\b(?:(?:at|pm)\.(?:variables|environment|collectionVariables|globals)\.set|postman\.set(?:Environment|Global)Variable)\(\s*(['"`])([^'"`]+)\1/g;
+const SET_ANY =
+  /\b(?:(?:at|pm)\.(?:variables|environment|collectionVariables|globals)\.set|postman\.set(?:Environment|Global)Variable)\(/g;
 
 /** Names a script sets with a literal name, and whether it also sets names it computes. */
 export function scriptSetNames(script: Script | undefined): { names: string[]; dynamic: boolean } {

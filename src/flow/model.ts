@@ -81,6 +81,8 @@ export interface Script {
   /** Where the first character of `source` sits, so script errors map back to a line. */
   loc: SourceLocation;
   kind: 'inline' | 'file';
+  /** `postman` for scripts imported from Postman: the sandbox adds the `pm` object for them. */
+  dialect?: 'postman';
 }
 
 export interface Step {

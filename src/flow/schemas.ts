@@ -25,9 +25,11 @@ const size: Schema = {
 
 const script: Schema = {
   type: ['string', 'object'],
-  description: 'JavaScript source, or { file: path } relative to this file.',
-  properties: { file: { type: 'string', minLength: 1 } },
-  required: ['file'],
+  description:
+    'JavaScript source, { file: path } relative to this file, or { postman: source } for a script imported from Postman (runs with the pm object).',
+  properties: { file: { type: 'string', minLength: 1 }, postman: { type: 'string' } },
+  minProperties: 1,
+  maxProperties: 1,
   additionalProperties: false,
 };
 

@@ -17,6 +17,7 @@ import type { AssertionRecord, ConsoleEntry } from '../results/document.js';
 import { BOOTSTRAP_FILE, BOOTSTRAP_SOURCE } from './bootstrap.js';
 import { EXPECT_SOURCE } from './expect.js';
 import { computeCrypto } from './crypto.js';
+import { PM_FILE, PM_SOURCE } from './pm.js';
 import { mapScriptError, USER_FILE, wrapSource } from './positions.js';
 import type { AsyncMethod, HostSnapshot, SyncMethod, SyncReply } from './protocol.js';
 import type { ScriptError, ScriptOutcome, ScriptRequest } from './types.js';
@@ -156,7 +157,12 @@ class Execution {
       USER_FILE,
     );
     if (evaluated.error) return this.failed(this.takeError(evaluated.error));
-    const main = this.keep(evaluated.value);
+    let main = this.keep(evaluated.value);
+    if (hooks.drain) {
+      const drained = this.context.callFunction(hooks.drain, this.context.undefined, main);
+      if (drained.error) return this.failed(this.takeError(drained.error));
+      main = this.keep(drained.value);
+    }
 
     const finished = this.context.callFunction(hooks.finish, this.context.undefined, main);
     if (finished.error) return this.failed(this.takeError(finished.error));
@@ -199,7 +205,12 @@ class Execution {
 
   /** Installs `__host`, evaluates the bootstrap and removes `__host` from the global object. */
   private installBridge():
-    | { settle: QuickJSHandle; finish: QuickJSHandle; request: QuickJSHandle }
+    | {
+        settle: QuickJSHandle;
+        finish: QuickJSHandle;
+        request: QuickJSHandle;
+        drain?: QuickJSHandle;
+      }
     | { error: ScriptError } {
     const context = this.context;
     const host = context.newObject();
@@ -245,11 +256,18 @@ class Execution {
     if (result.error) return { error: this.takeError(result.error) };
 
     const hooks = this.keep(result.value);
-    return {
+    const installed = {
       settle: this.keep(context.getProp(hooks, 'settle')),
       finish: this.keep(context.getProp(hooks, 'finish')),
       request: this.keep(context.getProp(hooks, 'request')),
     };
+    if (this.script.dialect !== 'postman') return installed;
+
+    // Scripts imported from Postman also get `pm` and the legacy globals, built on `at`.
+    const pm = context.evalCode(PM_SOURCE, PM_FILE);
+    if (pm.error) return { error: this.takeError(pm.error) };
+    const pmHooks = this.keep(pm.value);
+    return { ...installed, drain: this.keep(context.getProp(pmHooks, 'drain')) };
   }
 
   private startCall(method: AsyncMethod, args: string): number {

@@ -1,0 +1,259 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+
+import type { Script } from '../../src/flow/model.js';
+import { createScriptRunner } from '../../src/script/runner.js';
+import type { ScriptRunner } from '../../src/script/types.js';
+import {
+  compileWorker,
+  fakeHost,
+  inline,
+  limits,
+  postResponse,
+  startServer,
+  type TestServer,
+} from '../script/support.js';
+
+let runner: ScriptRunner;
+let server: TestServer;
+
+beforeAll(async () => {
+  runner = createScriptRunner({ workerUrl: compileWorker() });
+  server = await startServer();
+});
+
+afterAll(async () => {
+  await runner.close();
+  await server.close();
+});
+
+function postman(source: string): Script {
+  return { ...inline(source), dialect: 'postman' };
+}
+
+const jsonResponse = postResponse('{"id":7,"name":"Ada","tags":["a","b"],"nested":{"ok":true}}', [
+  ['Content-Type', 'application/json'],
+  ['X-Request-Id', 'r-1'],
+]);
+
+async function runPost(source: string) {
+  const host = fakeHost('post', { response: jsonResponse });
+  const outcome = await runner.run(postman(source), host, limits);
+  return { host, outcome };
+}
+
+describe('pm.expect in Chai style', () => {
+  const passing = [
+    'pm.expect(1).to.equal(1)',
+    'pm.expect({ a: [1] }).to.eql({ a: [1] })',
+    'pm.expect({ a: 1 }).to.deep.equal({ a: 1 })',
+    'pm.expect("x").to.be.ok',
+    'pm.expect(0).to.not.be.ok',
+    'pm.expect("abc").to.be.a("string")',
+    'pm.expect([]).to.be.an("array")',
+    'pm.expect(null).to.be.null',
+    'pm.expect(5).to.be.above(4)',
+    'pm.expect(5).to.be.below(6)',
+    'pm.expect(5).to.be.at.least(5)',
+    'pm.expect(5).to.be.at.most(5)',
+    'pm.expect(5).to.be.within(1, 9)',
+    'pm.expect("hello").to.include("ell")',
+    'pm.expect([1, 2]).to.include(2)',
+    'pm.expect([{ a: 1 }]).to.deep.include({ a: 1 })',
+    'pm.expect({ a: 1, b: 2 }).to.include({ a: 1 })',
+    'pm.expect({ a: 1 }).to.have.property("a")',
+    'pm.expect({ a: 1 }).to.have.property("a", 1)',
+    'pm.expect({ a: 1 }).to.not.have.property("b")',
+    'pm.expect([1, 2, 3]).to.have.lengthOf(3)',
+    'pm.expect("abc").to.match(/^a/)',
+    'pm.expect(2).to.be.oneOf([1, 2])',
+    'pm.expect({ a: 1, b: 2 }).to.have.all.keys("a", "b")',
+    'pm.expect(true).to.be.true',
+    'pm.expect(undefined).to.be.undefined',
+    'pm.expect("").to.be.empty',
+    'pm.expect(1).to.exist',
+    'pm.expect([2, 1]).to.have.members([1, 2])',
+  ];
+  test.each(passing)('%s passes', async (line) => {
+    const { outcome } = await runPost(`pm.test("t", () => { ${line}; });`);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.tests).toEqual([expect.objectContaining({ name: 't', passed: true })]);
+  });
+
+  const failing: [string, string][] = [
+    ['pm.expect(1).to.equal(2)', 'expected 1 to equal 2'],
+    ['pm.expect({ a: 1 }).to.equal({ a: 1 })', 'to equal {"a":1}'],
+    ['pm.expect(1).to.not.equal(1)', 'expected 1 not to equal 1'],
+    ['pm.expect("abc").to.be.a("number")', 'to be a number'],
+    ['pm.expect(3).to.be.above(4)', 'to be above 4'],
+    ['pm.expect([1]).to.have.lengthOf(2)', 'to have length 2'],
+    ['pm.expect({ a: 1 }).to.have.property("a", 2)', 'expected property "a" to be 2 but got 1'],
+    ['pm.expect("abc").to.include("z")', 'to include "z"'],
+    ['pm.expect(0).to.be.ok', 'to be truthy'],
+  ];
+  test.each(failing)('%s fails', async (line, message) => {
+    const { outcome } = await runPost(`pm.test("t", () => { ${line}; });`);
+    expect(outcome.ok).toBe(true);
+    expect(outcome.tests[0]?.passed).toBe(false);
+    expect(outcome.tests[0]?.message).toContain(message);
+  });
+});
+
+describe('pm.response', () => {
+  test('fields, headers and json', async () => {
+    const { outcome } = await runPost(
+      [
+        'console.log(pm.response.code, pm.response.status, pm.response.responseTime);',
+        'console.log(pm.response.headers.get("x-request-id"), pm.response.json().name);',
+        'console.log(pm.response.text().length > 10);',
+      ].join('\n'),
+    );
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.console.map((entry) => entry.message)).toEqual(['200 OK 42', 'r-1 Ada', 'true']);
+  });
+
+  test('to.have and to.be checks', async () => {
+    const { outcome } = await runPost(
+      [
+        'pm.test("status", () => pm.response.to.have.status(200));',
+        'pm.test("status text", () => pm.response.to.have.status("OK"));',
+        'pm.test("ok", () => pm.response.to.be.ok);',
+        'pm.test("header", () => pm.response.to.have.header("Content-Type"));',
+        'pm.test("json body", () => pm.response.to.have.jsonBody("nested.ok", true));',
+        'pm.test("wrong status", () => pm.response.to.have.status(404));',
+        'pm.test("missing header", () => pm.response.to.have.header("X-Nope"));',
+      ].join('\n'),
+    );
+    expect(outcome.tests.map((record) => [record.name, record.passed])).toEqual([
+      ['status', true],
+      ['status text', true],
+      ['ok', true],
+      ['header', true],
+      ['json body', true],
+      ['wrong status', false],
+      ['missing header', false],
+    ]);
+  });
+});
+
+describe('pm variable scopes', () => {
+  test('set in any scope reads back from every scope', async () => {
+    const { host, outcome } = await runPost(
+      [
+        'pm.environment.set("token", "t1");',
+        'pm.collectionVariables.set("base-url", "http://h");',
+        'pm.globals.set("n", 3);',
+        'console.log(pm.variables.get("token"), pm.environment.get("base-url"), pm.globals.get("n"));',
+        'console.log(pm.variables.has("user"), pm.environment.get("region"), pm.variables.has("nope"));',
+        'pm.environment.unset("token");',
+        'console.log(pm.environment.has("token"));',
+        'console.log(pm.variables.replaceIn("{{user}} at {{base-url}} {{$guid}}"));',
+      ].join('\n'),
+    );
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.console.map((entry) => entry.message)).toEqual([
+      't1 http://h 3',
+      'true eu false',
+      'false',
+      'alice at http://h {{$guid}}',
+    ]);
+    expect(host.variables.get('base_url')).toBe('http://h');
+  });
+});
+
+describe('legacy globals', () => {
+  test('tests, responseBody, responseCode and postman', async () => {
+    const { host, outcome } = await runPost(
+      [
+        'var data = JSON.parse(responseBody);',
+        'tests["has id"] = data.id === 7;',
+        'tests["is 201"] = responseCode.code === 201;',
+        'postman.setEnvironmentVariable("legacyToken", data.name);',
+        'console.log(environment.user, globals.legacyToken, postman.getResponseHeader("x-request-id"));',
+      ].join('\n'),
+    );
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.tests.map((record) => [record.name, record.passed])).toEqual([
+      ['has id', true],
+      ['is 201', false],
+    ]);
+    expect(host.variables.get('legacyToken')).toBe('Ada');
+    expect(outcome.console[0]?.message).toBe('alice Ada r-1');
+  });
+});
+
+describe('unsupported calls', () => {
+  test('inside a test fail only that test', async () => {
+    const { outcome } = await runPost(
+      [
+        'pm.test("uses cookies", () => { pm.cookies.get("sid"); });',
+        'pm.test("still runs", () => pm.expect(1).to.equal(1));',
+      ].join('\n'),
+    );
+    expect(outcome.ok).toBe(true);
+    expect(outcome.tests[0]).toMatchObject({ name: 'uses cookies', passed: false });
+    expect(outcome.tests[0]?.message).toContain('pm.cookies.get is not supported');
+    expect(outcome.tests[1]).toMatchObject({ name: 'still runs', passed: true });
+  });
+
+  test('outside a test record a failed test and continue', async () => {
+    const { outcome } = await runPost(
+      ['postman.setNextRequest("Next");', 'pm.test("after", () => {});'].join('\n'),
+    );
+    expect(outcome.ok).toBe(true);
+    expect(outcome.tests.map((record) => [record.name, record.passed])).toEqual([
+      ['postman.setNextRequest', false],
+      ['after', true],
+    ]);
+  });
+});
+
+describe('pm.request and pm.sendRequest', () => {
+  test('pre script changes headers and keeps the request', async () => {
+    const host = fakeHost('pre', {
+      request: { method: 'POST', url: 'http://127.0.0.1:1/a?x=1', headers: { Accept: '*/*' } },
+    });
+    const outcome = await runner.run(
+      postman(
+        [
+          'pm.request.headers.add({ key: "X-Sig", value: "s1" });',
+          'pm.request.headers.remove("accept");',
+          'console.log(pm.request.method, pm.request.url.toString(), pm.info.eventName, pm.info.iteration);',
+        ].join('\n'),
+      ),
+      host,
+      limits,
+    );
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.request?.headers).toEqual({ 'X-Sig': 's1' });
+    expect(outcome.console[0]?.message).toBe('POST http://127.0.0.1:1/a?x=1 prerequest 1');
+    expect(host.variables.get('__pm_request')).toMatchObject({ method: 'POST' });
+  });
+
+  test('callback runs before the script ends', async () => {
+    const host = fakeHost('post', { response: jsonResponse });
+    const outcome = await runner.run(
+      postman(
+        [
+          `pm.sendRequest({ url: "${server.url}/json", method: "GET", header: [{ key: "X-A", value: "1" }] }, function (err, res) {`,
+          '  pm.test("callback", () => pm.expect(err).to.be.null);',
+          '  pm.environment.set("fetched", res.code);',
+          '});',
+        ].join('\n'),
+      ),
+      host,
+      limits,
+    );
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.tests).toEqual([expect.objectContaining({ name: 'callback', passed: true })]);
+    expect(typeof host.variables.get('fetched')).toBe('number');
+    expect(host.sent[0]?.headers).toEqual({ 'X-A': '1' });
+  });
+});
+
+describe('error positions', () => {
+  test('point at the Postman script line', async () => {
+    const { outcome } = await runPost(['var a = 1;', 'undefinedFunction();'].join('\n'));
+    expect(outcome.ok).toBe(false);
+    expect(outcome.error?.loc).toMatchObject({ line: 11 });
+  });
+});
