@@ -25,8 +25,9 @@ export function printDiagnostics(
 export function printError(error: unknown, runtime: Runtime): number {
   if (error instanceof FlowRunnerError) {
     const color = runtime.stderr.isTTY === true && !runtime.env['NO_COLOR'];
-    printDiagnostics(error.diagnostics, runtime, color);
-    runtime.stderr.write(`error: ${error.message}\n`);
+    // The diagnostics already say everything the message says, with positions and fixes.
+    if (error.diagnostics.length > 0) printDiagnostics(error.diagnostics, runtime, color);
+    else runtime.stderr.write(`error: ${error.message}\n`);
     return error.exitCode;
   }
 

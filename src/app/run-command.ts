@@ -4,7 +4,7 @@
  */
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { ExitCode, InputError } from '../common/errors.js';
+import { ExitCode, FlowRunnerError, InputError } from '../common/errors.js';
 import { loadFlowSet } from '../flow/load.js';
 import { createHttpClient } from '../http/client.js';
 import { ReporterMultiplexer } from '../report/multiplex.js';
@@ -13,7 +13,7 @@ import type { ReportFile } from '../report/types.js';
 import { ResultsBuilder, exitCodeFor } from '../results/builder.js';
 import type { ResultsDocument } from '../results/document.js';
 import { writeResults } from '../results/io.js';
-import { runFlows, type RunOptions } from '../run/index.js';
+import { resolveGroupSecrets, runFlows, type RunOptions } from '../run/index.js';
 import { createScriptRunner } from '../script/runner.js';
 import { Redactor } from '../secrets/redact.js';
 import { printDiagnostics, printError } from './diagnostics.js';
@@ -159,7 +159,12 @@ export async function runCommand(
   }
 
   const results = builder.build(options.shard ? { shard: options.shard } : {});
-  let exitCode = runFailure === undefined ? exitCodeFor(results) : ExitCode.InternalError;
+  let exitCode =
+    runFailure === undefined
+      ? exitCodeFor(results)
+      : runFailure instanceof FlowRunnerError
+        ? runFailure.exitCode
+        : ExitCode.InternalError;
   results.run.exitCode = exitCode;
 
   const resultsPath = path.join(outDir, 'results.json');
@@ -207,10 +212,13 @@ async function prepare(options: RunCommandOptions, runtime: Runtime, redactor: R
     );
   }
 
+  // Every declared secret must have a value before the first request of the run.
+  const secrets = createSecretResolverFor(runtime, options.secretsFile, redactor);
+  await resolveGroupSecrets(loaded.set.groups, options.environment, secrets, redactor);
+
   const set = options.shard
     ? selectShard(loaded.set, options.shard, options.iterations)
     : loaded.set;
-  const secrets = createSecretResolverFor(runtime, options.secretsFile, redactor);
   return { exitCode: undefined, set, overrides, secrets } as const;
 }
 

@@ -27,7 +27,7 @@ import {
   openKeychain,
   type KeychainStore,
 } from '../secrets/keychain.js';
-import type { Redactor } from '../secrets/redact.js';
+import { MIN_SUBSTRING_LENGTH, type Redactor } from '../secrets/redact.js';
 import type { SecretProvider, SecretResolver } from '../secrets/types.js';
 import type { Runtime } from './runtime.js';
 
@@ -89,13 +89,23 @@ export function createSecretResolverFor(
     ...options,
     ...(secretsFile === undefined ? {} : { secretsFile }),
   });
+  const warned = new Set<string>();
   return {
     get providers() {
       return chain.providers;
     },
     async resolve(name, scope) {
       const resolved = await chain.resolve(name, scope);
-      if (resolved) redactor.add(resolved.value, { source: resolved.provider });
+      if (!resolved) return undefined;
+
+      redactor.add(resolved.value, { source: resolved.provider });
+      if (resolved.value.length < MIN_SUBSTRING_LENGTH && !warned.has(name)) {
+        warned.add(name);
+        runtime.stderr.write(
+          `warning: secret ${name} (from ${resolved.provider}) is shorter than ${MIN_SUBSTRING_LENGTH} characters, ` +
+            `so it is masked only where it fills a whole field (a header value, a variable), not inside other text.\n`,
+        );
+      }
       return resolved;
     },
   };

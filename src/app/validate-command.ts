@@ -30,7 +30,7 @@ export async function validateCommand(
     const steps = set.flows.reduce((sum, flow) => sum + flow.steps.length, 0);
     if (errors > 0) {
       runtime.stderr.write(
-        `\n${plural(errors, 'error')} and ${plural(warnings, 'warning')} in ${plural(set.flows.length, 'flow')}.\n`,
+        `\n${plural(errors, 'error')} and ${plural(warnings, 'warning')} found; fix the errors and run validate again.\n`,
       );
       return ExitCode.InvalidInput;
     }

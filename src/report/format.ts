@@ -51,6 +51,11 @@ export function formatCount(count: number): string {
   return count.toLocaleString('en-US');
 }
 
+/** Formats a count with its noun, singular or plural: `1 iteration`, `2,000 iterations`. */
+export function formatCountOf(count: number, noun: string, pluralNoun = `${noun}s`): string {
+  return `${formatCount(count)} ${count === 1 ? noun : pluralNoun}`;
+}
+
 /** Formats a throughput: `12.3/s`. */
 export function formatRate(perSecond: number): string {
   if (!Number.isFinite(perSecond)) return '-';

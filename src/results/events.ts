@@ -21,7 +21,10 @@ export interface FlowPlan {
   group?: { name: string; dir: string; file?: string };
   environment?: string;
   tags: string[];
+  /** Planned iterations; undefined for a timed run or one iteration per data row. */
   iterations?: number;
+  /** Set for a timed run (`duration`). */
+  durationMs?: number;
   virtualUsers: number;
   steps: { name: string; index: number; loc: SourceLocation; method: string; url: string }[];
   thresholds: import('../flow/model.js').Threshold[];

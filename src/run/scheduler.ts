@@ -410,8 +410,13 @@ function flowPlan(flow: Flow, ref: FlowRef, options: RunOptions): FlowPlan {
     })),
     thresholds: flow.thresholds,
   };
-  const iterations = options.iterations ?? flow.iterations;
+  // The count is known up front unless the run is timed or takes one iteration per data row.
+  const duration = options.duration ?? flow.duration;
+  const data = options.data ?? flow.data;
+  const iterations =
+    options.iterations ?? flow.iterations ?? (duration === undefined && !data ? 1 : undefined);
   if (iterations !== undefined) plan.iterations = iterations;
+  if (duration !== undefined) plan.durationMs = duration;
   if (flow.group.file)
     plan.group = { name: flow.group.name, dir: flow.group.dir, file: flow.group.file };
   const environment = selectEnvironment(flow.group, options.environment);

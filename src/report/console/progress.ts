@@ -129,7 +129,7 @@ export class ProgressView {
     const planned = plan?.iterations;
     const users = plan?.virtualUsers ?? 1;
     const size =
-      `${planned === undefined ? 'until its duration ends' : `${formatCount(planned)} ${planned === 1 ? 'iteration' : 'iterations'}`}, ` +
+      `${describePlannedIterations(planned, plan?.durationMs)}, ` +
       `${users} virtual ${users === 1 ? 'user' : 'users'}`;
     this.writeLines([`${this.#style.bold(ref.name)} ${this.#style.dim(`(${ref.file})`)}: ${size}`]);
   }
@@ -205,7 +205,8 @@ export class ProgressView {
         : this.#style.red(
             `${formatCount(flow.failedSteps)} ${flow.failedSteps === 1 ? 'failure' : 'failures'}`,
           );
-    return `${done} iterations, ${failures}`;
+    const noun = (planned ?? flow.done) === 1 ? 'iteration' : 'iterations';
+    return `${done} ${noun}, ${failures}`;
   }
 
   /** Redraws the status line, at most once per `redrawMs` unless `force`. */
@@ -244,4 +245,12 @@ function executionKey(step: number, iteration: number, vu: number): string {
 function stripColors(text: string): string {
   // eslint-disable-next-line no-control-regex
   return text.replace(/\x1b\[[0-9;]*m/g, '');
+}
+
+/** Describes how long a flow runs: a count, a duration, or one iteration per data row. */
+function describePlannedIterations(planned: number | undefined, durationMs: number | undefined) {
+  if (planned !== undefined)
+    return `${formatCount(planned)} ${planned === 1 ? 'iteration' : 'iterations'}`;
+  if (durationMs !== undefined) return `for ${formatDuration(durationMs)}`;
+  return 'one iteration per data row';
 }

@@ -11,6 +11,7 @@ import type {
 import {
   formatBytes,
   formatCount,
+  formatCountOf,
   formatDuration,
   formatMetric,
   formatPercent,
@@ -51,7 +52,7 @@ function renderFlowSummary(flow: FlowResult, style: Style): string[] {
   const lines = [
     `${style.bold(flow.name)} ${style.dim(flow.file)} ${status}`,
     style.dim(
-      `  ${formatCount(iterations.run)} iterations (${formatCount(iterations.passed)} passed, ` +
+      `  ${formatCountOf(iterations.run, 'iteration')} (${formatCount(iterations.passed)} passed, ` +
         `${formatCount(iterations.failed)} failed), ${flow.virtualUsers} virtual ` +
         `${flow.virtualUsers === 1 ? 'user' : 'users'}, ${formatPercent(flow.successRate)} success, ` +
         `${formatDuration(flow.durationMs)}, ${formatRate(flow.requestsPerSecond)}`,
@@ -153,14 +154,16 @@ export function renderTotals(results: ResultsDocument, style: Style): string[] {
   const steps = summary.steps;
   const parts = [
     `${formatCount(summary.flows.total)} ${summary.flows.total === 1 ? 'flow' : 'flows'} (${summary.flows.passed} passed, ${summary.flows.failed} failed)`,
-    `${formatCount(summary.iterations.total)} iterations (${formatCount(summary.iterations.passed)} passed, ` +
+    `${formatCountOf(summary.iterations.total, 'iteration')} (${formatCount(summary.iterations.passed)} passed, ` +
       `${formatCount(summary.iterations.failed)} failed)`,
-    `${formatCount(steps.count)} steps (${formatCount(steps.passed)} passed, ${formatCount(steps.failed)} failed, ` +
+    `${formatCountOf(steps.count, 'step')} (${formatCount(steps.passed)} passed, ${formatCount(steps.failed)} failed, ` +
       `${formatCount(steps.skipped)} skipped, ${formatCount(steps.flaky)} flaky)`,
-    `${formatCount(summary.requests)} requests in ${formatDuration(run.durationMs)} (${formatRate(summary.requestsPerSecond)})`,
+    `${formatCountOf(summary.requests, 'request')} in ${formatDuration(run.durationMs)} (${formatRate(summary.requestsPerSecond)})`,
   ];
   if (summary.thresholds.total > 0) {
-    parts.push(`${summary.thresholds.crossed} of ${summary.thresholds.total} thresholds crossed`);
+    parts.push(
+      `${summary.thresholds.crossed} of ${formatCountOf(summary.thresholds.total, 'threshold')} crossed`,
+    );
   }
   if (summary.anomalies > 0) {
     parts.push(`${summary.anomalies} ${summary.anomalies === 1 ? 'anomaly' : 'anomalies'}`);
