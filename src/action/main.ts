@@ -30,7 +30,6 @@ import { commentMarker, pullRequestOf, upsertComment, type IssueCommentsApi } fr
 import { describeThrown, exitMessage } from './failure.js';
 import { readInputs, type ActionInputs } from './inputs.js';
 import { mergeShardReports } from './merge.js';
-import { planShard } from './plan.js';
 import { createInputSecretProvider, parseSecretsInput, valuesToMask } from './secrets.js';
 import { shardArtifactName } from './shard.js';
 import { renderComment, renderSummary, type SummaryOptions } from './summary.js';
@@ -42,8 +41,6 @@ interface Outcome {
   resultsPath?: string;
   files: ReportFile[];
   outDir: string;
-  /** Set when this shard had nothing to run. */
-  emptyShard?: string;
 }
 
 /** Runs the action; any thrown value fails the step with its message. */
@@ -109,7 +106,7 @@ async function runAction(): Promise<void> {
   if (inputs.jobSummary) {
     const markdown = results
       ? renderSummary(results, summaryOptions)
-      : `## flow-runner\n\n${outcome.emptyShard ?? 'No results were written; the errors are in the log.'}\n`;
+      : '## flow-runner\n\nNo results were written; the errors are in the log.\n';
     await writeJobSummary(markdown);
   }
   if (results && inputs.prComment && !inputs.shard)
@@ -145,42 +142,6 @@ async function runFlows(inputs: ActionInputs, runtime: Runtime): Promise<Outcome
       shard: inputs.shard,
     }),
   };
-
-  if (inputs.shard) {
-    const plan = await planShard(inputs.flows, inputs.shard, {
-      cwd: runtime.cwd,
-      tags: inputs.tags,
-      ...definedOnly({
-        environment: inputs.environment,
-        iterations: inputs.iterations,
-        virtualUsers: inputs.virtualUsers,
-        duration: inputs.duration,
-        data: inputs.data,
-      }),
-    });
-    if (plan.kind === 'empty') {
-      core.notice(
-        `flow-runner shard ${inputs.shard.index}/${inputs.shard.total}: nothing to run (${plan.reason})`,
-      );
-      return {
-        exitCode: ExitCode.Passed,
-        files: [],
-        outDir,
-        emptyShard: `Nothing to run in this shard: ${plan.reason}.`,
-      };
-    }
-    if (plan.kind !== 'unplanned') {
-      options.paths = plan.paths;
-      if (plan.kind === 'split')
-        Object.assign(
-          options,
-          definedOnly({ iterations: plan.iterations, virtualUsers: plan.virtualUsers }),
-        );
-      core.info(
-        `flow-runner shard ${inputs.shard.index}/${inputs.shard.total} runs: ${plan.paths.join(', ')}`,
-      );
-    }
-  }
 
   const result = await runCommand(options, runtime);
   return { ...result, outDir };

@@ -1,7 +1,7 @@
 /**
- * Sharding a run over several jobs of a matrix: which flows (or, for one flow, how many
- * iterations) shard i of n runs, and how its results artifact is named so the merge job finds
- * every shard.
+ * Sharding a run over the jobs of a matrix: the `shard` input, and the name of each shard's
+ * results artifact, which the merge job looks for. The run command picks each shard's flows
+ * (or, for a single flow, its share of the iterations).
  */
 import { InputError } from '../common/errors.js';
 
@@ -22,26 +22,6 @@ export function parseShard(value: string): Shard {
     );
   }
   return { index, total };
-}
-
-/**
- * Picks the files of one shard. Files are sorted by path and dealt out in turn (the first to
- * shard 1, the second to shard 2, ...), so every job computes the same split from the same
- * checkout and the shards differ in size by at most one flow.
- */
-export function selectShardFiles(files: readonly string[], shard: Shard): string[] {
-  const sorted = [...new Set(files)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  return sorted.filter((_, position) => position % shard.total === shard.index - 1);
-}
-
-/**
- * Splits a count (iterations or virtual users) over the shards: each gets the floor of its
- * share and the first `count mod n` shards one more, so the parts add up to `count`.
- */
-export function shareOf(count: number, shard: Shard): number {
-  const base = Math.floor(count / shard.total);
-  const remainder = count % shard.total;
-  return base + (shard.index <= remainder ? 1 : 0);
 }
 
 /** Returns the artifact name of one shard's results: `<name>-shard-<i>-of-<n>`. */
