@@ -37,7 +37,7 @@ export function createDirectorySecretProvider(
   // and that does not exist is a mistake worth showing.
   const unavailable =
     options.explicit === true && !existsSync(folder)
-      ? `${SECRETS_DIR_VARIABLE} folder ${folder} does not exist`
+      ? `folder ${folder} does not exist`
       : undefined;
 
   const provider: LocatingSecretProvider = {

@@ -202,10 +202,10 @@ function unavailable(error: unknown): KeychainUnavailableError {
 /** Turns the binding's message into a reason with the usual fix for the common Linux cases. */
 function explain(message: string): string {
   if (/DBUS_SESSION_BUS_ADDRESS|Failed to connect to address|D-Bus|dbus/i.test(message)) {
-    return 'no D-Bus session with a Secret Service such as gnome-keyring (usual on CI machines, in containers and over SSH)';
+    return 'no D-Bus session with a Secret Service such as gnome-keyring, as usual on CI machines, in containers and over SSH';
   }
   if (/prompt was dismissed|locked/i.test(message)) {
-    return `the keyring is locked and could not be unlocked (${message}); unlock it, for example by logging in to the desktop`;
+    return `the keyring is locked and could not be unlocked: ${message}. Unlock it, for example by logging in to the desktop`;
   }
   return message;
 }
