@@ -152,10 +152,9 @@ export function failureReasons(attempt: AttemptRecord): { loc: SourceLocation; m
       });
     }
   }
-  if (
-    attempt.error &&
-    !reasons.some((reason) => reason.message.endsWith(attempt.error?.message ?? ''))
-  ) {
+  // An assertion error repeats the failed assertions already listed, in other words.
+  const repeatsAssertions = attempt.error?.kind === 'assertion' && reasons.length > 0;
+  if (attempt.error && !repeatsAssertions) {
     reasons.push({
       loc: attempt.error.loc ?? attempt.loc,
       message: `${attempt.error.kind}: ${attempt.error.message}`,

@@ -24,7 +24,8 @@ export function escapeHtml(text: string): string {
  * one row.
  */
 export function escapeMarkdown(text: string): string {
-  return escapeHtml(text.replace(/[\r\n]+/g, ' ')).replace(/[\\`*_{}[\]()#+\-!|~]/g, '\\$&');
+  // Backslashes first: escaping after the entities would break `&#64;` into `&\#64;`.
+  return escapeHtml(text.replace(/[\r\n]+/g, ' ').replace(/[\\`*_{}[\]()#+\-!|~]/g, '\\$&'));
 }
 
 /** Escapes text and wraps it as inline code that cannot end early. */
