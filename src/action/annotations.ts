@@ -105,7 +105,7 @@ export function collectAnnotations(
   return [...errors, ...warnings];
 }
 
-/** One error per failing step or assertion location, counted over the recorded failures. */
+/** Builds one error per failing step or assertion location, counted over the recorded failures. */
 function failureAnnotations(
   flow: FlowResult,
   relocate: (loc: SourceLocation) => SourceLocation,
@@ -181,7 +181,7 @@ export function describeAssertion(assertion: AssertionRecord): string {
 
 /**
  * Keeps errors first, within GitHub's limits, and counts what was left out per level so the
- * job summary can say so.
+ * job summary can report them.
  */
 export function capAnnotations(
   annotations: Annotation[],

@@ -13,7 +13,6 @@ import path from 'node:path';
 
 import { runCommand, type RunCommandOptions } from '../app/run-command.js';
 import type { Runtime } from '../app/runtime.js';
-import { ExitCode } from '../common/errors.js';
 import type { ReportFile } from '../report/types.js';
 import { compareResults, type Comparison } from '../results/compare.js';
 import type { ResultsDocument } from '../results/document.js';
@@ -34,7 +33,7 @@ import { createInputSecretProvider, parseSecretsInput, valuesToMask } from './se
 import { shardArtifactName } from './shard.js';
 import { renderComment, renderSummary, type SummaryOptions } from './summary.js';
 
-/** What a run or a merge produced, for the steps that report it. */
+/** The result of a run or a merge, for the steps that report it. */
 interface Outcome {
   exitCode: number;
   results?: ResultsDocument;

@@ -46,8 +46,8 @@ export function byteLength(text: string): number {
 }
 
 /**
- * Joins sections in order while they fit in `maxBytes`; when one does not, stops and appends
- * `note(omitted)` instead, so the output is never cut in the middle of a table or a tag.
+ * Joins sections in order while they fit in `maxBytes`. At the first one that does not fit, it
+ * appends `note(omitted)` instead and stops, so no table or tag is ever cut in the middle.
  */
 export function joinWithinLimit(
   sections: string[],

@@ -23,7 +23,7 @@ function temporaryFolder(): string {
   return folder;
 }
 
-/** A store over a folder: upload copies nothing but records the call; download writes results.json. */
+/** Creates a store that records uploads and writes a results.json for each download. */
 function recordingStore(names: string[]) {
   const uploads: { name: string; files: string[]; root: string; options: object }[] = [];
   const downloads: { id: number; directory: string }[] = [];

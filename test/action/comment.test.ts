@@ -7,7 +7,7 @@ import {
   type IssueCommentsApi,
 } from '../../src/action/comment.js';
 
-/** An in-memory issue with pages of two comments; `failWith` makes every call throw that status. */
+/** Creates an in-memory issue with pages of two comments; `failWith` makes every call throw that status. */
 function memoryIssue(bodies: string[], failWith?: number) {
   const comments = bodies.map((body, index) => ({ id: index + 1, body }));
   const calls: string[] = [];

@@ -1,5 +1,5 @@
 /**
- * A local server that answers like the GitHub Actions artifact service (v4 protocol used by
+ * A local server that responds like the GitHub Actions artifact service (v4 protocol used by
  * @actions/artifact 2 and later): the twirp methods CreateArtifact, FinalizeArtifact,
  * ListArtifacts and GetSignedArtifactURL, plus Azure block-blob uploads (block and
  * blocklist PUTs) and the zip download.

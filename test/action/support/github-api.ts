@@ -1,7 +1,7 @@
 /**
- * A local server that answers like GitHub's REST API for issue comments: list (with Link
- * header pagination), create and update. `forbidden` makes every call answer 403, as a
- * fork's read-only token gets.
+ * A local server that responds like GitHub's REST API for issue comments: list (with Link
+ * header pagination), create and update. `forbidden` makes every call return 403, as a
+ * fork's read-only token does.
  */
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -23,7 +23,7 @@ export interface GitHubApiMock {
   close(): Promise<void>;
 }
 
-/** Page size the mock uses whatever per_page asks, so a few comments span several pages. */
+/** Page size the mock uses whatever per_page requests, so a few comments span several pages. */
 export const PAGE_SIZE = 2;
 
 export async function startGitHubApi(repository: string): Promise<GitHubApiMock> {
