@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ExitCode, FlowRunnerError, type Diagnostic } from '../common/errors.js';
 import { renderDiagnostics } from '../common/diagnostics.js';
 import type { Runtime } from './runtime.js';
@@ -13,9 +15,24 @@ export function printDiagnostics(
   sources?: ReadonlyMap<string, string>,
 ): void {
   if (diagnostics.length === 0) return;
-  runtime.stderr.write(
-    `${renderDiagnostics(diagnostics, { color, ...(sources ? { sources } : {}) })}\n`,
-  );
+  const known = new Map(sources);
+  for (const diagnostic of diagnostics) {
+    const file = diagnostic.loc?.file;
+    if (file !== undefined && !known.has(file)) {
+      // Errors raised after loading (a missing secret) still show their line.
+      const text = readSource(path.resolve(runtime.cwd, file));
+      if (text !== undefined) known.set(file, text);
+    }
+  }
+  runtime.stderr.write(`${renderDiagnostics(diagnostics, { color, sources: known })}\n`);
+}
+
+function readSource(file: string): string | undefined {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
 }
 
 /**

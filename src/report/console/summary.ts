@@ -120,6 +120,9 @@ function scriptRow(aggregate: RequestAggregate, style: Style): Cell[] {
 function renderAnomalies(flow: FlowResult, style: Style): string[] {
   const anomalies = flow.anomalies;
   if (!anomalies.evaluated) {
+    // A short run cannot have enough samples; saying so on every flow is noise.
+    const minSamples = anomalies.settings['minSamples'] ?? 0;
+    if (flow.iterations.run < minSamples) return [];
     return [`  Anomalies: not evaluated${anomalies.reason ? ` (${anomalies.reason})` : ''}`];
   }
   if (anomalies.flags.length === 0) return [`  Anomalies: none (${anomalies.method})`];
