@@ -47,12 +47,12 @@ test('summary table per flow', async () => {
     '  (script requests)      1       1       0        -      -   30 ms   30 ms   30 ms    30 ms  180 B     400 B',
     '',
     '  Bottleneck: Read profile, 65.4% of step time (mean 171 ms)',
-    '  Anomalies: not evaluated (too few samples: 3 per step, at least 20 needed)',
     '  Thresholds:',
     '    ✓ passed  p95 < 800ms on Log in: observed 44 ms',
     '    ✗ crossed errorRate < 1%: observed 33.33%',
     '',
     'Catalog smoke flows/smoke.flow.yaml failed',
+    '  4 iterations (3 passed, 1 failed), 1 virtual user, 75% success, 408 ms, 19.6/s',
   ]);
   expect(lines).toContain(
     '    ! outlier in List products: 250 ms is 146 MADs above the median of 31.5 ms (iterations 3)',
