@@ -58,8 +58,10 @@ function referencedFiles(script: string): string[] {
 }
 
 describe('workflows', () => {
-  it('has the four workflows', () => {
-    expect(files).toEqual(['check-dist.yml', 'ci.yml', 'release.yml', 'self-test.yml']);
+  it('has the action workflows', () => {
+    expect(files).toEqual(
+      expect.arrayContaining(['check-dist.yml', 'ci.yml', 'release.yml', 'self-test.yml']),
+    );
   });
 
   it.each(files)('%s passes only declared inputs', (file) => {
