@@ -2,6 +2,7 @@
  * Dynamic values with Postman's names (`{{ $guid }}`, `{{ $randomEmail }}`), so imported
  * collections run unchanged. Each use draws a fresh value from the injected random source.
  */
+import { DYNAMIC_VALUE_NAMES, type DynamicValueName } from '../common/dynamic-names.js';
 
 export type RandomSource = () => number;
 
@@ -121,10 +122,10 @@ const GENERATORS: Record<string, (random: RandomSource, now: number) => string |
       new Date(now - integer(random, 1, 365) * DAY_MS).toISOString(),
     $randomDateFuture: (random, now) =>
       new Date(now + integer(random, 1, 365) * DAY_MS).toISOString(),
-  };
+  } satisfies Record<DynamicValueName, (random: RandomSource, now: number) => unknown>;
 
-/** Names of every supported dynamic value, for messages and docs. */
-export const DYNAMIC_VALUE_NAMES: readonly string[] = Object.keys(GENERATORS);
+/** Names of every supported dynamic value, for messages and docs; the generators match it. */
+export { DYNAMIC_VALUE_NAMES };
 
 /** Generates a fresh value, or returns undefined for an unknown name. */
 export function generateDynamicValue(
