@@ -137,10 +137,9 @@ export function buildGroup(builder: FileBuilder): FlowGroup {
     file: builder.yaml.file,
     name: typeof value.name === 'string' ? value.name : basename(builder.dir),
     environments,
-    secrets: ((value.secrets ?? []) as string[]).map((name, index) => ({
-      name,
-      loc: builder.at(['secrets', index]),
-    })),
+    secrets: ((value.secrets ?? []) as (string | undefined)[]).flatMap((name, index) =>
+      name === undefined ? [] : [{ name, loc: builder.at(['secrets', index]) }],
+    ),
     variables: { ...((value.variables ?? {}) as Json) },
     defaults: buildDefaults(builder, (value.defaults ?? {}) as Json),
     loc: { file: builder.yaml.file, line: 1, column: 1 },
@@ -198,7 +197,7 @@ export function buildFlow(builder: FileBuilder, group: FlowGroup): Flow {
         ? { file: builder.resolvePath(value.data), loc: builder.at(['data']) }
         : undefined,
     cookies: value.cookies === 'persist' ? 'persist' : 'iteration',
-    thresholds: buildThresholds(builder, (value.thresholds ?? []) as Json[]),
+    thresholds: buildThresholds(builder, (value.thresholds ?? []) as (Json | undefined)[]),
     variables: { ...((value.variables ?? {}) as Json) },
     scriptLimits: {
       memoryBytes: parseSize(limits.memoryBytes) ?? DEFAULT_SCRIPT_LIMITS.memoryBytes,
@@ -210,8 +209,11 @@ export function buildFlow(builder: FileBuilder, group: FlowGroup): Flow {
     steps: [],
   };
 
-  const steps = (value.steps ?? []) as Json[];
-  flow.steps = steps.map((step, index) => buildStep(builder, step, index, group.defaults));
+  // A step the schema rejected is a hole; the steps after it keep their index and position.
+  const steps = (value.steps ?? []) as (Json | undefined)[];
+  flow.steps = steps.flatMap((step, index) =>
+    step === undefined ? [] : [buildStep(builder, step, index, group.defaults)],
+  );
   return flow;
 }
 
@@ -220,10 +222,11 @@ export function flowNameFromFile(file: string): string {
   return basename(file).replace(/\.flow\.ya?ml$/, '');
 }
 
-function buildThresholds(builder: FileBuilder, entries: Json[]): Threshold[] {
+function buildThresholds(builder: FileBuilder, entries: (Json | undefined)[]): Threshold[] {
   const thresholds: Threshold[] = [];
 
   entries.forEach((entry, index) => {
+    if (entry === undefined) return;
     for (const [key, expression] of Object.entries(entry)) {
       if (key === 'step' || typeof expression !== 'string') continue;
       const metric = key as ThresholdMetric;

@@ -7,10 +7,13 @@ import { parse as parseCsv } from 'csv-parse/sync';
 import { JSONPath } from 'jsonpath-plus';
 import { isMap, isScalar, isSeq, type Node } from 'yaml';
 
+import { DYNAMIC_VALUE_NAMES } from '../common/dynamic-names.js';
 import type { SourceLocation } from '../common/source.js';
 import { closestMatch, suggestionHint } from '../common/suggest.js';
 import type { FileBuilder } from './build.js';
-import type { Environment, Flow, Script } from './model.js';
+import { checkSchemas } from './check-schemas.js';
+import type { Environment, Flow, FlowGroup, Script } from './model.js';
+import { isWithin } from './validate.js';
 import type { KeyPath } from './yaml.js';
 
 /** Names defined outside the flow files, which the checks cannot see by themselves. */
@@ -19,6 +22,13 @@ export interface CheckOptions {
   environment?: Environment;
   /** Names the run defines from outside: `--var`, `--var-file`, `FLOW_RUNNER_VAR_<NAME>`. */
   overrideNames: readonly string[];
+  /**
+   * Set when the schema rejected part of the group's variables or environments, so a name
+   * that looks undefined may be defined there: undefined names are then not reported.
+   */
+  groupNamesIncomplete?: boolean;
+  /** Set when the schema rejected part of the group's secrets list. */
+  groupSecretsIncomplete?: boolean;
 }
 
 /** Names every template may use without a definition. */
@@ -34,7 +44,8 @@ export function checkFlow(builder: FileBuilder, flow: Flow, options: CheckOption
   checkExpressions(builder);
   checkThresholds(builder, flow);
   checkTemplates(builder, flow, options);
-  checkScriptSecrets(builder, flow);
+  if (!options.groupSecretsIncomplete) checkScriptSecrets(builder, flow);
+  checkSchemas(builder, flow);
 }
 
 function checkStepNames(builder: FileBuilder, flow: Flow): void {
@@ -56,9 +67,10 @@ function checkStepNames(builder: FileBuilder, flow: Flow): void {
 
 /** Checks every JSONPath and regular expression of the steps at its own position. */
 function checkExpressions(builder: FileBuilder): void {
-  const steps = ((builder.yaml.value as Json | undefined)?.steps ?? []) as Json[];
+  const steps = ((builder.yaml.value as Json | undefined)?.steps ?? []) as (Json | undefined)[];
 
   steps.forEach((step, index) => {
+    if (step === undefined) return;
     const path = ['steps', index];
     for (const [name, raw] of Object.entries((step.extract ?? {}) as Json)) {
       const spec = (raw ?? {}) as Json;
@@ -178,10 +190,16 @@ function checkRegex(
 }
 
 function checkThresholds(builder: FileBuilder, flow: Flow): void {
-  const names = flow.steps.map((step) => step.name);
-  const entries = ((builder.yaml.value as Json | undefined)?.thresholds ?? []) as Json[];
+  // A step the schema rejected still has the name written in the file.
+  const names = [
+    ...new Set([...flow.steps.map((step) => step.name), ...writtenStepNames(builder)]),
+  ];
+  const entries = ((builder.yaml.value as Json | undefined)?.thresholds ?? []) as (
+    Json | undefined
+  )[];
 
   entries.forEach((entry, index) => {
+    if (entry === undefined) return;
     if (typeof entry.step !== 'string' || names.includes(entry.step)) return;
     builder.error(
       'Unknown step',
@@ -190,6 +208,23 @@ function checkThresholds(builder: FileBuilder, flow: Flow): void {
       suggestionHint(entry.step, names, 'step names'),
     );
   });
+}
+
+/** Lists the string names of every step as written, including steps the schema rejected. */
+function writtenStepNames(builder: FileBuilder): string[] {
+  const steps = builder.yaml.locator.node(['steps']);
+  if (!isSeq(steps)) return [];
+  return steps.items.flatMap((_, index) => {
+    const name = builder.yaml.locator.node(['steps', index, 'name']);
+    return isScalar(name) && typeof name.value === 'string' ? [name.value] : [];
+  });
+}
+
+/** Lists the names a step's `extract` mapping defines as written, valid or not. */
+function writtenExtractionNames(builder: FileBuilder, index: number): string[] {
+  const extract = builder.yaml.locator.node(['steps', index, 'extract']);
+  if (!isMap(extract)) return [];
+  return extract.items.flatMap((pair) => (isScalar(pair.key) ? [String(pair.key.value)] : []));
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -234,34 +269,101 @@ function checkTemplates(builder: FileBuilder, flow: Flow, options: CheckOptions)
     ...options.overrideNames,
     ...beforeAll.names,
   ]);
+  const skipped = builder.yaml.skipped;
+  const shared: Omit<TemplateScope, 'step' | 'scope'> = {
+    environmentNames,
+    secretNames,
+    dynamic,
+    hasEnvironment: options.environment !== undefined,
+    namesIncomplete: options.groupNamesIncomplete === true || skipped.some(definesNames),
+    secretsIncomplete: options.groupSecretsIncomplete === true,
+  };
 
-  for (const step of flow.steps) {
-    for (const name of scriptSetNames(step.pre).names) known.add(name);
+  const stepsNode = builder.yaml.locator.node(['steps']);
+  const stepCount = isSeq(stepsNode) ? stepsNode.items.length : 0;
+  const built = new Map(flow.steps.map((step) => [step.index, step]));
+
+  for (let index = 0; index < stepCount; index++) {
+    const step = built.get(index);
+    for (const name of scriptSetNames(step?.pre).names) known.add(name);
     const afterResponse = new Set(known);
-    for (const extraction of step.extract) afterResponse.add(extraction.name);
-    for (const name of scriptSetNames(step.post).names) afterResponse.add(name);
+    for (const name of writtenExtractionNames(builder, index)) afterResponse.add(name);
+    for (const name of scriptSetNames(step?.post).names) afterResponse.add(name);
 
-    const stepNode = builder.yaml.locator.node(['steps', step.index]);
-    if (!isMap(stepNode)) continue;
-    for (const pair of stepNode.items) {
-      const key = isScalar(pair.key) ? String(pair.key.value) : '';
-      if (SCRIPT_KEYS.has(key)) continue;
-      const scope = key === 'assert' ? afterResponse : known;
-      forEachScalar(pair.value as Node | null, (start, end) => {
-        checkTemplateText(builder, start, end, {
-          step: step.index,
-          scope,
-          environmentNames,
-          secretNames,
-          dynamic,
-          hasEnvironment: options.environment !== undefined,
-        });
-      });
+    // A step the schema rejected is reported already, but its names count for later steps.
+    const stepNode = builder.yaml.locator.node(['steps', index]);
+    if (step && isMap(stepNode)) {
+      for (const pair of stepNode.items) {
+        const key = isScalar(pair.key) ? String(pair.key.value) : '';
+        if (SCRIPT_KEYS.has(key)) continue;
+
+        const scope = key === 'assert' ? afterResponse : known;
+        const visit = (start: number, end: number): void =>
+          checkTemplateText(builder, start, end, { ...shared, step: index, scope });
+        forEachScalar(pair.value as Node | null, ['steps', index, key], skipped, visit);
+      }
     }
 
     // Later steps see what this one extracted and what its scripts set.
     for (const name of afterResponse) known.add(name);
   }
+}
+
+/** Returns whether a node the schema rejected could have defined template names. */
+function definesNames(path: KeyPath): boolean {
+  const [top, index, key] = path;
+  if (top === 'variables' || top === 'data' || top === 'beforeAll') return true;
+  if (top !== 'steps') return false;
+  return index === undefined || key === undefined || key === 'pre' || key === 'post';
+}
+
+/**
+ * Checks the templates of a group's `defaults`, which are merged into every step of its
+ * flows. A name passes when the group, the run, or any of `flows` can define it, because a
+ * default such as `Authorization: Bearer {{ token }}` is meant for the steps after a login.
+ */
+export function checkGroupDefaults(
+  builder: FileBuilder,
+  group: FlowGroup,
+  flows: readonly Flow[],
+  options: CheckOptions,
+): void {
+  const environmentNames = options.environment
+    ? Object.keys(options.environment.values)
+    : group.environments.flatMap((environment) => Object.keys(environment.values));
+
+  const scripts = flows.flatMap((flow) => [
+    flow.beforeAll,
+    ...flow.steps.flatMap((step) => [step.pre, step.post]),
+  ]);
+  const setNames = scripts.map(scriptSetNames);
+  const known = new Set<string>([
+    ...BUILT_IN_NAMES,
+    ...Object.keys(group.variables),
+    ...environmentNames,
+    ...options.overrideNames,
+    ...flows.flatMap((flow) => Object.keys(flow.variables)),
+    ...flows.flatMap((flow) => flow.steps.flatMap((step) => step.extract.map((e) => e.name))),
+    ...setNames.flatMap((result) => result.names),
+  ]);
+
+  const skipped = builder.yaml.skipped;
+  const scope: TemplateScope = {
+    step: -1,
+    scope: known,
+    environmentNames,
+    secretNames: group.secrets.map((secret) => secret.name),
+    // Data columns are not read here, so a flow with a data file may define any name.
+    dynamic:
+      setNames.some((result) => result.dynamic) || flows.some((flow) => flow.data !== undefined),
+    hasEnvironment: options.environment !== undefined,
+    namesIncomplete: skipped.some(([top]) => top === 'variables' || top === 'environments'),
+    secretsIncomplete: skipped.some(([top]) => top === 'secrets'),
+  };
+  const defaults = builder.yaml.locator.node(['defaults']);
+  forEachScalar(defaults ?? null, ['defaults'], skipped, (start, end) =>
+    checkTemplateText(builder, start, end, scope),
+  );
 }
 
 /**
@@ -296,24 +398,41 @@ function readDataColumns(builder: FileBuilder, flow: Flow): string[] | undefined
 }
 
 interface TemplateScope {
+  /** 0-based step index, or -1 for a group's defaults. */
   step: number;
   scope: ReadonlySet<string>;
   environmentNames: readonly string[];
   secretNames: readonly string[];
   dynamic: boolean;
   hasEnvironment: boolean;
+  /** Set when a rejected node may have defined names, so undefined ones are not reported. */
+  namesIncomplete: boolean;
+  /** Set when the group's secrets list was partly rejected. */
+  secretsIncomplete: boolean;
 }
 
-function forEachScalar(node: Node | null, visit: (start: number, end: number) => void): void {
+/** Visits the string scalars under `node` (at `path`), leaving out the rejected nodes. */
+function forEachScalar(
+  node: Node | null,
+  path: KeyPath,
+  skipped: readonly KeyPath[],
+  visit: (start: number, end: number) => void,
+): void {
+  if (skipped.some((rejected) => isWithin(path, rejected))) return;
+
   if (isScalar(node) && node.range && typeof node.value === 'string') {
     visit(node.range[0], node.range[1]);
   } else if (isMap(node)) {
     for (const pair of node.items) {
-      forEachScalar(pair.key as Node | null, visit);
-      forEachScalar(pair.value as Node | null, visit);
+      const entry = [...path, isScalar(pair.key) ? String(pair.key.value) : ''];
+      if (skipped.some((rejected) => isWithin(entry, rejected))) continue;
+      forEachScalar(pair.key as Node | null, entry, [], visit);
+      forEachScalar(pair.value as Node | null, entry, skipped, visit);
     }
   } else if (isSeq(node)) {
-    for (const item of node.items) forEachScalar(item as Node | null, visit);
+    node.items.forEach((item, index) =>
+      forEachScalar(item as Node | null, [...path, index], skipped, visit),
+    );
   }
 }
 
@@ -368,11 +487,23 @@ function checkTemplateName(
   loc: SourceLocation,
   scope: TemplateScope,
 ): void {
-  if (head.startsWith('$')) return;
+  if (head.startsWith('$')) {
+    if (member !== undefined || (DYNAMIC_VALUE_NAMES as readonly string[]).includes(head)) return;
+    builder.diagnostics.push({
+      category: 'Unknown dynamic value',
+      message: `"${head}" is not a dynamic value`,
+      severity: 'error',
+      loc,
+      hint: suggestionHint(head, DYNAMIC_VALUE_NAMES, 'dynamic values'),
+    });
+    return;
+  }
   const severity = scope.dynamic ? 'warning' : 'error';
+  const where =
+    scope.step < 0 ? 'by the group or any of its flows' : `before step ${scope.step + 1}`;
 
   if (head === 'secrets' && member !== undefined) {
-    if (scope.secretNames.includes(member)) return;
+    if (scope.secretsIncomplete || scope.secretNames.includes(member)) return;
     builder.diagnostics.push({
       category: 'Undeclared secret',
       message: `secret "${member}" is not declared in the flow group`,
@@ -385,6 +516,7 @@ function checkTemplateName(
     return;
   }
 
+  if (scope.namesIncomplete) return;
   if (head === 'env' && member !== undefined) {
     if (scope.environmentNames.includes(member)) return;
     builder.diagnostics.push({
@@ -402,7 +534,7 @@ function checkTemplateName(
   if (scope.scope.has(head)) return;
   builder.diagnostics.push({
     category: 'Undefined variable',
-    message: `variable "${head}" is not defined before step ${scope.step + 1}`,
+    message: `variable "${head}" is not defined ${where}`,
     severity,
     loc,
     hint: closestMatch(head, [...scope.scope])

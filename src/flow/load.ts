@@ -9,10 +9,12 @@ import { resolve } from 'node:path';
 
 import type { Diagnostic } from '../common/errors.js';
 import { suggestionHint } from '../common/suggest.js';
-import { implicitGroup, type BuildHost } from './build.js';
+import { FileBuilder, implicitGroup, toRelative, type BuildHost } from './build.js';
+import { checkGroupDefaults, type CheckOptions } from './check.js';
 import { discoverFlows } from './discover.js';
 import type { Environment, Flow, FlowGroup, FlowSet } from './model.js';
-import { parseFlow, parseGroup } from './parse.js';
+import { parseFlow, parseGroup, sortByPosition } from './parse.js';
+import type { YamlFile } from './yaml.js';
 
 export interface LoadOptions {
   cwd: string;
@@ -29,7 +31,10 @@ export interface LoadOptions {
 export interface LoadResult {
   set: FlowSet;
   diagnostics: Diagnostic[];
-  /** Text of every file read, by path relative to cwd, for rendering diagnostics. */
+  /**
+   * Text of every file read, by path relative to cwd, for rendering diagnostics: flow and
+   * group files and the script, schema and data files they reference.
+   */
   sources: Map<string, string>;
 }
 
@@ -39,53 +44,129 @@ export async function loadFlowSet(paths: string[], options: LoadOptions): Promis
   const sources = new Map<string, string>();
   const host: BuildHost = {
     cwd,
-    readFile: (path) => readFileSync(path, 'utf8'),
+    readFile: (path) => {
+      const text = readFileSync(path, 'utf8');
+      sources.set(toRelative(cwd, path), text);
+      return text;
+    },
   };
 
   const discovered = await discoverFlows(paths, cwd);
   const diagnostics = [...discovered.diagnostics];
 
   // Groups first: a flow is built against its group's secrets, variables and defaults.
-  const groups = new Map<string, FlowGroup | undefined>();
+  const groups = new Map<string, LoadedGroup | undefined>();
   const implicit = implicitGroup();
   for (const groupFile of new Set(discovered.flows.map((flow) => flow.groupFile))) {
     if (groupFile === undefined) continue;
     const text = await readText(cwd, groupFile, sources, diagnostics);
-    if (text === undefined) {
-      groups.set(groupFile, undefined);
-      continue;
-    }
-
-    const parsed = parseGroup(host, groupFile, text);
-    diagnostics.push(...parsed.diagnostics);
-    const group = parsed.value && !hasErrors(parsed.diagnostics) ? parsed.value : undefined;
-    if (group) {
-      const selection = selectEnvironment(group, options.environment);
-      if (typeof selection === 'object' && 'category' in selection) diagnostics.push(selection);
-      else group.selectedEnvironment = selection;
-    }
-    groups.set(groupFile, group);
+    const loaded = text === undefined ? undefined : loadGroup(host, groupFile, text, options);
+    groups.set(groupFile, loaded);
   }
 
   const flows: Flow[] = [];
+  const flowDiagnostics: Diagnostic[] = [];
   for (const { file, groupFile } of discovered.flows) {
-    const group = groupFile === undefined ? implicit : groups.get(groupFile);
-    // A broken group is already reported; its flows would only repeat the same problems.
-    if (!group) continue;
+    const loaded = groupFile === undefined ? undefined : groups.get(groupFile);
+    // A group that could not be parsed at all gets one diagnostic for its flows, below.
+    if (groupFile !== undefined && !loaded) continue;
+    const group = loaded?.group ?? implicit;
 
-    const text = await readText(cwd, file, sources, diagnostics);
+    const text = await readText(cwd, file, sources, flowDiagnostics);
     if (text === undefined) continue;
     const parsed = parseFlow(host, file, text, group, {
+      ...loaded?.checkOptions,
       environment: group.selectedEnvironment,
       overrideNames: options.overrideNames ?? [],
     });
-    diagnostics.push(...parsed.diagnostics);
-    if (parsed.value) flows.push(parsed.value);
+    flowDiagnostics.push(...parsed.diagnostics);
+    if (!parsed.value) continue;
+
+    flows.push(parsed.value);
+    loaded?.flows.push(parsed.value);
   }
+
+  // A group's defaults are checked once the names its flows define are known.
+  for (const [groupFile, loaded] of groups) {
+    if (!loaded) {
+      const count = discovered.flows.filter((flow) => flow.groupFile === groupFile).length;
+      diagnostics.push(flowsNotChecked(groupFile, count));
+      continue;
+    }
+    if (loaded.yaml) {
+      const builder = new FileBuilder(host, loaded.yaml);
+      checkGroupDefaults(builder, loaded.group, loaded.flows, {
+        ...loaded.checkOptions,
+        environment: loaded.group.selectedEnvironment,
+        overrideNames: options.overrideNames ?? [],
+      });
+      loaded.diagnostics.push(...builder.diagnostics);
+    }
+    diagnostics.push(...sortByPosition(groupFile, loaded.diagnostics));
+  }
+  diagnostics.push(...flowDiagnostics);
 
   const selected = filterFlows(flows, options, diagnostics);
   const usedGroups = [...new Set(selected.map((flow) => flow.group))];
   return { set: { groups: usedGroups, flows: selected }, diagnostics, sources };
+}
+
+/** A parsed group with what its flows need to be checked against it. */
+interface LoadedGroup {
+  group: FlowGroup;
+  /** The group's diagnostics so far: YAML, schema, model and environment selection. */
+  diagnostics: Diagnostic[];
+  yaml?: YamlFile;
+  checkOptions: Pick<CheckOptions, 'groupNamesIncomplete' | 'groupSecretsIncomplete'>;
+  flows: Flow[];
+}
+
+/**
+ * Parses a group and selects its environment. A group with schema errors is still returned,
+ * built from what the schema accepted, so its flows are checked against it. Undefined means
+ * the YAML itself is broken.
+ */
+function loadGroup(
+  host: BuildHost,
+  file: string,
+  text: string,
+  options: LoadOptions,
+): LoadedGroup | undefined {
+  const parsed = parseGroup(host, file, text);
+  if (!parsed.value) {
+    return undefined;
+  }
+
+  const group = parsed.value;
+  const skipped = parsed.yaml?.skipped ?? [];
+  const loaded: LoadedGroup = {
+    group,
+    diagnostics: [...parsed.diagnostics],
+    yaml: parsed.yaml,
+    checkOptions: {
+      groupNamesIncomplete: skipped.some(([top]) => top === 'variables' || top === 'environments'),
+      groupSecretsIncomplete: skipped.some(([top]) => top === 'secrets'),
+    },
+    flows: [],
+  };
+
+  const selection = selectEnvironment(group, options.environment);
+  if (typeof selection === 'object' && 'category' in selection) {
+    // With environments rejected by the schema, a missing one is most likely among them.
+    if (!skipped.some(([top]) => top === 'environments')) loaded.diagnostics.push(selection);
+  } else {
+    group.selectedEnvironment = selection;
+  }
+  return loaded;
+}
+
+function flowsNotChecked(groupFile: string, count: number): Diagnostic {
+  return {
+    category: 'Flows not checked',
+    message: `${count === 1 ? 'the flow' : `the ${count} flows`} of the group in "${groupFile}" were not checked, because the group file could not be parsed`,
+    severity: 'warning',
+    hint: `fix "${groupFile}" and run again to check its flows`,
+  };
 }
 
 /**
@@ -179,8 +260,4 @@ async function readText(
     });
     return undefined;
   }
-}
-
-function hasErrors(diagnostics: Diagnostic[]): boolean {
-  return diagnostics.some((d) => d.severity === 'error');
 }

@@ -31,24 +31,85 @@ function compile(): Record<FileKind, ValidateFunction> {
   return { flow: ajv.compile(flowSchema), group: ajv.compile(flowGroupSchema) };
 }
 
-/** Validates a parsed file against its schema; returns one diagnostic per problem. */
-export function validateStructure(kind: FileKind, yaml: YamlFile): Diagnostic[] {
+export interface StructureResult {
+  /** One diagnostic per problem the schema found. */
+  diagnostics: Diagnostic[];
+  /** The document without the nodes the schema rejected; undefined when the root is rejected. */
+  value: unknown;
+  /** Paths of the rejected nodes. A rejected list item stays as an `undefined` hole. */
+  skipped: KeyPath[];
+}
+
+/**
+ * Validates a parsed file against its schema and removes the nodes it rejects, so the later
+ * stages can check the rest. An unknown key or a bad leaf is dropped by itself; a node that
+ * loses a required key that way is dropped too, without a second diagnostic.
+ */
+export function validateStructure(kind: FileKind, yaml: YamlFile): StructureResult {
   validators ??= compile();
   const validate = validators[kind];
-  if (validate(yaml.value ?? {})) return [];
-
+  const value: unknown = structuredClone(yaml.value ?? {});
   const diagnostics: Diagnostic[] = [];
-  const seen = new Set<string>();
-  for (const error of validate.errors ?? []) {
-    const diagnostic = toDiagnostic(error, yaml);
-    if (!diagnostic) continue;
+  const skipped: KeyPath[] = [];
 
-    const key = `${diagnostic.loc?.line}:${diagnostic.loc?.column}:${diagnostic.category}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    diagnostics.push(diagnostic);
+  const seen = new Set<string>();
+  for (let round = 0; !validate(value); round++) {
+    const errors = validate.errors ?? [];
+    // Later rounds only find what the removals caused, which the first round reported.
+    if (round === 0) {
+      for (const error of errors) {
+        const diagnostic = toDiagnostic(error, yaml);
+        const key = `${diagnostic?.loc?.line}:${diagnostic?.loc?.column}:${diagnostic?.category}`;
+        if (!diagnostic || seen.has(key)) continue;
+        seen.add(key);
+        diagnostics.push(diagnostic);
+      }
+    }
+
+    let removed = 0;
+    for (const error of errors) {
+      const path = rejectedPath(error);
+      if (path === undefined || skipped.some((done) => isWithin(path, done))) continue;
+      if (path.length === 0) return { diagnostics, value: undefined, skipped: [[]] };
+      skipped.push(path);
+      remove(value, path);
+      removed++;
+    }
+    // Errors left only inside removed nodes (holes in lists) need no further round.
+    if (removed === 0) break;
   }
-  return diagnostics;
+  return { diagnostics, value, skipped };
+}
+
+/** Returns whether `path` is `ancestor` or lies below it. */
+export function isWithin(path: KeyPath, ancestor: KeyPath): boolean {
+  return ancestor.length <= path.length && ancestor.every((segment, i) => path[i] === segment);
+}
+
+/** Names the node an error rejects: the unknown key itself, else the node the error is about. */
+function rejectedPath(error: ErrorObject): KeyPath | undefined {
+  const path = parsePointer(error.instancePath);
+  // The inner `pattern` error of a bad key name carries the name, so this one adds nothing.
+  if (error.keyword === 'propertyNames') return undefined;
+  if (error.propertyName !== undefined) return [...path, error.propertyName];
+  if (error.keyword === 'additionalProperties') {
+    return [...path, String((error.params as Record<string, unknown>).additionalProperty)];
+  }
+  return path;
+}
+
+function remove(root: unknown, path: KeyPath): void {
+  let parent: unknown = root;
+  for (const segment of path.slice(0, -1)) {
+    if (parent === null || typeof parent !== 'object') return;
+    parent = (parent as Record<string | number, unknown>)[segment];
+  }
+  const last = path[path.length - 1];
+  if (last === undefined || parent === null || typeof parent !== 'object') return;
+
+  // A hole keeps the positions of the items after it, which the locator finds by index.
+  if (Array.isArray(parent) && typeof last === 'number') parent[last] = undefined;
+  else delete (parent as Record<string | number, unknown>)[last];
 }
 
 function toDiagnostic(error: ErrorObject, yaml: YamlFile): Diagnostic | undefined {
@@ -173,7 +234,8 @@ function formatDiagnostic(
   }
 }
 
-function parsePointer(pointer: string): KeyPath {
+/** Converts a JSON Pointer (`/steps/0/name`) to a key path. */
+export function parsePointer(pointer: string): KeyPath {
   if (pointer === '') return [];
   return pointer
     .slice(1)

@@ -35,6 +35,8 @@ export interface YamlFile {
   locator: Locator;
   /** The document as plain values; undefined when the file has errors. */
   value: unknown;
+  /** Paths of nodes the schema rejected and removed from `value`; later stages skip them. */
+  skipped: KeyPath[];
 }
 
 /** Parses a YAML file, reporting syntax errors, duplicate keys and alias bombs with positions. */
@@ -69,7 +71,7 @@ export function parseYamlFile(
     });
   }
 
-  const yaml: YamlFile = { file, text, document, locator, value: undefined };
+  const yaml: YamlFile = { file, text, document, locator, value: undefined, skipped: [] };
   if (diagnostics.length > 0) return { yaml, diagnostics };
 
   const bomb = findAliasBomb(document);

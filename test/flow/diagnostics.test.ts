@@ -58,7 +58,15 @@ const cases: [file: string, environment: string | undefined, expected: string][]
   [
     'bad-threshold.flow.yaml',
     undefined,
-    `error: Invalid threshold
+    `error: Unknown step
+  --> test/fixtures-flow/broken/bad-threshold.flow.yaml:2:13
+   |
+ 2 |   - { step: Pnig, p95: "< 800ms" }
+   |             ^^^^ threshold 1 names step "Pnig", which this flow does not have
+   |
+   = hint: did you mean "Ping"?
+
+error: Invalid threshold
   --> test/fixtures-flow/broken/bad-threshold.flow.yaml:3:18
    |
  3 |   - { errorRate: "under 1%" }
@@ -166,20 +174,20 @@ const cases: [file: string, environment: string | undefined, expected: string][]
    = hint: valid environments: "dev", "staging"
 
 error: Undeclared secret
-  --> test/fixtures-flow/broken/group/secret.flow.yaml:6:26
-   |
- 6 |       headers: { X-Key: "{{ secrets.API_KEYS }}" }
-   |                          ^^^^^^^^^^^^^^^^^^^^^^ secret "API_KEYS" is not declared in the flow group
-   |
-   = hint: did you mean "API_KEY"?
-
-error: Undeclared secret
   --> test/fixtures-flow/broken/group/secret.flow.yaml:3:10
    |
  3 |     if: 'at.secrets.get("API_TOKEN") !== ""'
    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^ secret "API_TOKEN" is not declared in the flow group
    |
-   = hint: add "API_TOKEN" to the secrets list of flow-group.yaml`,
+   = hint: add "API_TOKEN" to the secrets list of flow-group.yaml
+
+error: Undeclared secret
+  --> test/fixtures-flow/broken/group/secret.flow.yaml:6:26
+   |
+ 6 |       headers: { X-Key: "{{ secrets.API_KEYS }}" }
+   |                          ^^^^^^^^^^^^^^^^^^^^^^ secret "API_KEYS" is not declared in the flow group
+   |
+   = hint: did you mean "API_KEY"?`,
   ],
   [
     'group',
@@ -193,20 +201,20 @@ error: Undeclared secret
    = hint: pass --env with one of: dev, staging
 
 error: Undeclared secret
-  --> test/fixtures-flow/broken/group/secret.flow.yaml:6:26
-   |
- 6 |       headers: { X-Key: "{{ secrets.API_KEYS }}" }
-   |                          ^^^^^^^^^^^^^^^^^^^^^^ secret "API_KEYS" is not declared in the flow group
-   |
-   = hint: did you mean "API_KEY"?
-
-error: Undeclared secret
   --> test/fixtures-flow/broken/group/secret.flow.yaml:3:10
    |
  3 |     if: 'at.secrets.get("API_TOKEN") !== ""'
    |          ^^^^^^^^^^^^^^^^^^^^^^^^^^ secret "API_TOKEN" is not declared in the flow group
    |
-   = hint: add "API_TOKEN" to the secrets list of flow-group.yaml`,
+   = hint: add "API_TOKEN" to the secrets list of flow-group.yaml
+
+error: Undeclared secret
+  --> test/fixtures-flow/broken/group/secret.flow.yaml:6:26
+   |
+ 6 |       headers: { X-Key: "{{ secrets.API_KEYS }}" }
+   |                          ^^^^^^^^^^^^^^^^^^^^^^ secret "API_KEYS" is not declared in the flow group
+   |
+   = hint: did you mean "API_KEY"?`,
   ],
 ];
 
