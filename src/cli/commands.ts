@@ -18,6 +18,7 @@ import {
   positiveInteger,
 } from './options.js';
 import { registerSecretsCommands } from './secrets-commands.js';
+import { registerImportCommands } from './import-commands.js';
 
 type SetExitCode = (code: number) => void;
 
@@ -235,6 +236,7 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
     );
 
   registerSecretsCommands(program, runtime, setExitCode);
+  registerImportCommands(program, runtime, setExitCode);
 }
 
 function optional<T extends Record<string, unknown>>(value: T): Partial<T> {

@@ -128,10 +128,16 @@ export const PM_SOURCE = `(function (at) {
 
   // --- variable scopes ------------------------------------------------------------------------
 
+  // Postman environment values of type secret are imported as declared secrets.
   function readVariable(name) {
     var key = variableName(name);
     if (at.variables.has(key)) return at.variables.get(key);
-    return at.env.get(key);
+    if (at.env.has(key)) return at.env.get(key);
+    try {
+      return at.secrets.get(key);
+    } catch (e) {
+      return undefined;
+    }
   }
 
   function hasVariable(name) {

@@ -1,0 +1,110 @@
+/**
+ * Postman environment and globals files. Each environment becomes a group environment; values
+ * of type secret become declared secrets of the group (names only: their values stay out of the
+ * written files and come from the secret providers at run time). Globals become group variables.
+ */
+import { variableName } from './names.js';
+import { asArray, asObject, asText, invalidSource, parseJsonFile, type Json } from './source.js';
+import type { ImportNote, SourceFile } from './types.js';
+
+export interface PostmanScopes {
+  /** Environment name → values, for flow-group.yaml. */
+  environments: Record<string, Json>;
+  /** Flow names of the values Postman marks as secret. */
+  secrets: Set<string>;
+  /** Values of globals files. */
+  globals: Json;
+}
+
+/** Reads every `--env-file`: environments and globals exported from Postman. */
+export function buildPostmanEnvironments(
+  files: SourceFile[],
+  warnings: ImportNote[],
+  skipped: ImportNote[],
+): PostmanScopes {
+  const scopes: PostmanScopes = { environments: {}, secrets: new Set(), globals: {} };
+  const parsed = files.map((file) => ({ file, value: readScopeFile(file) }));
+
+  // Secrets first: a name that is secret in one environment is a secret in every one.
+  for (const { value } of parsed) {
+    for (const entry of entries(value)) {
+      if (entry.type === 'secret' && entry.enabled !== false)
+        scopes.secrets.add(variableName(String(entry.key)));
+    }
+  }
+
+  for (const { file, value } of parsed) {
+    const isGlobals = value._postman_variable_scope === 'globals';
+    const values: Json = {};
+    for (const entry of entries(value)) {
+      const key = String(entry.key);
+      const name = variableName(key);
+      const where = `${isGlobals ? 'global' : 'environment'} value "${key}" in ${file.path}`;
+      if (entry.enabled === false) {
+        skipped.push({ item: where, reason: 'disabled in Postman' });
+        continue;
+      }
+      if (scopes.secrets.has(name)) {
+        if (entry.type !== 'secret')
+          warnings.push({
+            item: where,
+            reason: `"${name}" is a secret in another file, so this value is not written either`,
+          });
+        continue;
+      }
+      if (name !== key)
+        warnings.push({
+          item: where,
+          reason: `renamed to "${name}": flow variable names are identifiers`,
+        });
+      values[name] = scalar(entry.value);
+    }
+
+    if (isGlobals) {
+      Object.assign(scopes.globals, values);
+      continue;
+    }
+    const environment = environmentName(asText(value.name) ?? file.path, scopes.environments);
+    scopes.environments[environment] = values;
+  }
+  return scopes;
+}
+
+function readScopeFile(file: SourceFile): Json {
+  const value = asObject(parseJsonFile(file, 'Postman environment'));
+  if (!value || !Array.isArray(value.values)) {
+    invalidSource(
+      file.path,
+      'Invalid environment',
+      'not a Postman environment or globals file: the "values" list is missing',
+      'export the environment from Postman (Environments → ⋯ → Export)',
+    );
+  }
+  return value;
+}
+
+function entries(value: Json): Json[] {
+  return asArray(value.values)
+    .map(asObject)
+    .filter((entry): entry is Json => entry !== undefined && asText(entry.key) !== undefined);
+}
+
+function scalar(value: unknown): string | number | boolean {
+  if (typeof value === 'string' || typeof value === 'number' || typeof value === 'boolean')
+    return value;
+  return value === undefined || value === null ? '' : JSON.stringify(value);
+}
+
+/** Environment names allow letters, digits, `_`, `.` and `-`; a taken name gets a number. */
+function environmentName(name: string, taken: Record<string, unknown>): string {
+  const base =
+    name
+      .trim()
+      .replace(/\.postman_environment\.json$/, '')
+      .replace(/[^A-Za-z0-9_.-]+/g, '-')
+      .replace(/^-+|-+$/g, '') || 'default';
+  let candidate = base;
+  for (let n = 2; Object.prototype.hasOwnProperty.call(taken, candidate); n++)
+    candidate = `${base}-${n}`;
+  return candidate;
+}
