@@ -4,14 +4,14 @@
  * Every attempt becomes an `attempt` event and the execution ends with a `stepEnd` event.
  */
 import type { Auth, RequestBody, Step } from '../flow/model.js';
+import { encodeBody, RequestBodyError } from '../http/body.js';
 import { HttpError, type HttpRequest, type HttpResponse } from '../http/types.js';
 import type { AttemptRecord, ConsoleEntry, ErrorInfo, Status } from '../results/document.js';
 import type { ScriptOutcome, ScriptRequest } from '../script/types.js';
 import { AuthError, applyAuth, hasHeader, setHeader } from './auth.js';
-import { encodeRequestBody } from './body.js';
 import { extractValue } from './extract.js';
 import { createScriptHost, scriptResponse } from './host.js';
-import { requestRecord, responseRecord } from './records.js';
+import type { Exchange } from './records.js';
 import { createResponseView } from './response.js';
 import { randomHex, sleep, templateContext, type FlowRuntime } from './runtime.js';
 import { renderString, renderValue, TemplateError, type TemplateContext } from './template.js';
@@ -25,6 +25,7 @@ export interface StepResult {
 /** Why an attempt ended; decides whether a retry may help. */
 interface AttemptResult {
   record: AttemptRecord;
+  exchange: Exchange;
   /** False for failures a retry cannot fix: templates, scripts, bodies. */
   retryable: boolean;
 }
@@ -43,7 +44,7 @@ export async function executeStep(
     const record = newRecord(runtime, step, user, 1);
     record.error = condition.error;
     record.console = condition.console;
-    runtime.emitter.emit({ type: 'attempt', flow: runtime.ref, record });
+    runtime.emitter.emitAttempt(runtime.ref, record, {}, runtime.options);
     return endStep(runtime, step, user, 'failed', false);
   }
 
@@ -59,12 +60,12 @@ export async function executeStep(
 
   const maxAttempts = 1 + (step.retry?.count ?? 0);
   for (let attempt = 1; ; attempt++) {
-    const { record, retryable } = await runAttempt(runtime, step, user, attempt);
+    const { record, exchange, retryable } = await runAttempt(runtime, step, user, attempt);
     const last =
       record.status !== 'failed' || !retryable || attempt >= maxAttempts || runtime.signal.aborted;
     const flaky = record.status === 'passed' && attempt > 1;
     if (flaky) record.flaky = true;
-    runtime.emitter.emit({ type: 'attempt', flow: runtime.ref, record });
+    runtime.emitter.emitAttempt(runtime.ref, record, exchange, runtime.options);
     if (last) return endStep(runtime, step, user, record.status, flaky);
     await sleep(step.retry?.interval ?? 0, runtime.signal);
   }
@@ -75,7 +76,7 @@ export function skipped(runtime: FlowRuntime, step: Step, user: UserState, reaso
   const record = newRecord(runtime, step, user, 1);
   record.status = 'skipped';
   record.skipReason = reason;
-  runtime.emitter.emit({ type: 'attempt', flow: runtime.ref, record });
+  runtime.emitter.emitAttempt(runtime.ref, record, {}, runtime.options);
   return 'skipped';
 }
 
@@ -126,6 +127,7 @@ async function runAttempt(
   attempt: number,
 ): Promise<AttemptResult> {
   const record = newRecord(runtime, step, user, attempt);
+  const exchange: Exchange = {};
   const started = runtime.clock.monotonic();
   const finish = (error?: ErrorInfo, retryable = true): AttemptResult => {
     record.durationMs ||= runtime.clock.monotonic() - started;
@@ -135,7 +137,7 @@ async function runAttempt(
     } else if (record.status !== 'skipped') {
       record.status = record.assertions.every((a) => a.passed) ? 'passed' : 'failed';
     }
-    return { record, retryable };
+    return { record, exchange, retryable };
   };
 
   // Build the request: templates, auth, body, trace header.
@@ -165,7 +167,7 @@ async function runAttempt(
     }
     if (outcome.request) applyScriptRequest(request, original, outcome.request);
   }
-  record.request = requestRecord(request, runtime.redactor, runtime.options.detail.bodyBytes);
+  exchange.request = request;
 
   // Send.
   let response: HttpResponse;
@@ -186,7 +188,7 @@ async function runAttempt(
     });
   }
   record.durationMs = runtime.clock.monotonic() - started;
-  record.response = responseRecord(response, runtime.redactor, runtime.options.detail.bodyBytes);
+  exchange.response = response;
   record.timings = response.timings;
   record.bytesSent = response.bytesSent;
   record.bytesReceived = response.bytesReceived;
@@ -297,9 +299,12 @@ async function buildRequest(
     const body = renderValue(spec.body, context, 'request.body') as RequestBody;
     let encoded;
     try {
-      encoded = await encodeRequestBody(body, { baseDir: runtime.baseDir });
+      encoded = await encodeBody(body, { baseDir: runtime.baseDir });
     } catch (error) {
-      throw new BodyError(`cannot encode the request body: ${(error as Error).message}`);
+      if (error instanceof RequestBodyError) throw new BodyError(error.message, { cause: error });
+      throw new BodyError(`cannot encode the request body: ${(error as Error).message}`, {
+        cause: error,
+      });
     }
     if (encoded.body !== undefined) request.body = encoded.body;
     if (encoded.contentType && !hasHeader(headers, 'content-type'))

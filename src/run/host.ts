@@ -13,7 +13,6 @@ import type {
   ScriptSendRequest,
 } from '../script/types.js';
 import { hasHeader } from './auth.js';
-import { requestRecord, responseRecord } from './records.js';
 import { decodeUtf8 } from './response.js';
 import { renderValue, type TemplateContext } from './template.js';
 import { randomHex, templateContext, type FlowRuntime } from './runtime.js';
@@ -139,7 +138,6 @@ async function sendScriptRequest(
     record.trace = { traceId: user.traceId, spanId };
   }
   const sent = { method, url: request.url, headers, ...(body === undefined ? {} : { body }) };
-  record.request = requestRecord(sent, runtime.redactor, runtime.options.detail.bodyBytes);
 
   try {
     const response = await runtime.http.send({
@@ -153,18 +151,17 @@ async function sendScriptRequest(
     });
     record.status = 'passed';
     record.durationMs = runtime.clock.monotonic() - started;
-    record.response = responseRecord(response, runtime.redactor, runtime.options.detail.bodyBytes);
     record.timings = response.timings;
     record.bytesSent = response.bytesSent;
     record.bytesReceived = response.bytesReceived;
-    runtime.emitter.emit({ type: 'attempt', flow: runtime.ref, record });
+    runtime.emitter.emitAttempt(runtime.ref, record, { request: sent, response }, runtime.options);
     return scriptResponse(response);
   } catch (error) {
     record.durationMs = runtime.clock.monotonic() - started;
     const kind = error instanceof HttpError ? error.kind : 'network';
     const message = error instanceof Error ? error.message : String(error);
     record.error = { kind, message };
-    runtime.emitter.emit({ type: 'attempt', flow: runtime.ref, record });
+    runtime.emitter.emitAttempt(runtime.ref, record, { request: sent }, runtime.options);
     throw new Error(`at.sendRequest to ${runtime.redactor.redact(request.url)} failed: ${message}`);
   }
 }

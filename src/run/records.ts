@@ -1,13 +1,33 @@
 /**
- * Request and response records for events: redacted, with bodies truncated to the detail cap.
+ * Request and response records for events: redacted, with bodies truncated to the detail cap,
+ * and the lean form of an attempt that keeps only what aggregates need.
  */
 import type { HttpResponse } from '../http/types.js';
-import type { BodyRecord, RequestRecord, ResponseRecord } from '../results/document.js';
+import type {
+  AttemptRecord,
+  BodyRecord,
+  RequestRecord,
+  ResponseRecord,
+} from '../results/document.js';
 import type { Redactor } from '../secrets/redact.js';
+
+/** A request as it was sent, before it becomes a record. */
+export interface SentRequest {
+  method: string;
+  url: string;
+  headers: [string, string][];
+  body?: Uint8Array | string;
+}
+
+/** The raw request and response of an attempt, kept until the attempt is emitted. */
+export interface Exchange {
+  request?: SentRequest;
+  response?: HttpResponse;
+}
 
 /** Builds the record of a request as it was sent. */
 export function requestRecord(
-  request: { method: string; url: string; headers: [string, string][]; body?: Uint8Array | string },
+  request: SentRequest,
   redactor: Redactor,
   bodyBytes: number,
 ): RequestRecord {
@@ -40,6 +60,73 @@ export function responseRecord(
   };
   if (response.body.byteLength > 0) record.body = bodyRecord(response.body, redactor, bodyBytes);
   return record;
+}
+
+/**
+ * Builds the lean form of an attempt: statuses, counts, timings and bytes, the request line
+ * and the response status, a redacted error message and console output. Headers, bodies and
+ * the values of assertions and extractions are left out, so no large text is redacted.
+ */
+export function leanRecord(
+  record: AttemptRecord,
+  exchange: Exchange,
+  redactor: Redactor,
+): AttemptRecord {
+  const lean: AttemptRecord = {
+    step: record.step,
+    stepIndex: record.stepIndex,
+    iteration: record.iteration,
+    vu: record.vu,
+    attempt: record.attempt,
+    loc: record.loc,
+    status: record.status,
+    offsetMs: record.offsetMs,
+    durationMs: record.durationMs,
+    bytesSent: record.bytesSent,
+    bytesReceived: record.bytesReceived,
+    assertions: record.assertions.map((assertion) => {
+      const summary: AttemptRecord['assertions'][number] = {
+        name: redactor.redactField(assertion.name),
+        passed: assertion.passed,
+      };
+      if (assertion.loc) summary.loc = assertion.loc;
+      return summary;
+    }),
+    extractions: record.extractions.map(({ name, passed, loc }) => ({ name, passed, loc })),
+    console: record.console.map((entry) => ({
+      level: entry.level,
+      message: redactor.redact(entry.message),
+    })),
+  };
+  if (record.script) lean.script = true;
+  if (record.flaky) lean.flaky = true;
+  if (record.skipReason !== undefined) lean.skipReason = redactor.redact(record.skipReason);
+  if (record.trace) lean.trace = { ...record.trace };
+  if (record.timings) lean.timings = record.timings;
+  if (record.error) {
+    lean.error = { kind: record.error.kind, message: redactor.redact(record.error.message) };
+    if (record.error.loc) lean.error.loc = record.error.loc;
+  }
+
+  // The request line and response status tell the aggregates a request went out and came back.
+  const { request, response } = exchange;
+  const requestUrl = request ? redactor.redact(request.url) : undefined;
+  if (request && requestUrl !== undefined)
+    lean.request = { method: request.method, url: requestUrl, headers: [] };
+  if (response) {
+    lean.response = {
+      status: response.status,
+      statusText: response.statusText,
+      httpVersion: response.httpVersion,
+      headers: [],
+      url:
+        requestUrl !== undefined && response.url === request?.url
+          ? requestUrl
+          : redactor.redact(response.url),
+      redirects: [],
+    };
+  }
+  return lean;
 }
 
 function redactHeaders(headers: [string, string][], redactor: Redactor): [string, string][] {

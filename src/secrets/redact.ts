@@ -14,45 +14,51 @@ export const MIN_SUBSTRING_LENGTH = 4;
 
 const BASIC_CREDENTIAL = /\b(Basic\s+)([A-Za-z0-9+/_-]+={0,2})/gi;
 
-interface Entry {
-  value: string;
-  source: string;
-}
+/**
+ * Masked forms are kept in one set per length, so a text position is checked with one set
+ * lookup per distinct length, however many values are registered. A bitmap of the hashes of
+ * every form's first PREFIX_LENGTH characters rejects most positions before any lookup.
+ */
+const PREFIX_LENGTH = MIN_SUBSTRING_LENGTH;
+/** Bits in the prefix bitmap: 2^20, so 100,000 forms set at most a tenth of them. */
+const FILTER_BITS = 1 << 20;
 
 /** Collects secret values during a run and masks them in text and data. */
 export class Redactor {
-  private readonly entries = new Map<string, Entry>();
-  /** Every masked form of every long value, longest first so overlapping values mask fully. */
-  private patterns: string[] = [];
+  /** Registered value → where it came from. */
+  private readonly sources = new Map<string, string>();
+  /** Masked forms by length. */
+  private readonly forms = new Map<number, Set<string>>();
+  /** Keys of `forms`, longest first, so a value that contains another masks fully. */
+  private lengths: number[] = [];
+  private readonly prefixFilter = new Uint32Array(FILTER_BITS / 32);
 
   /** Registers a value; `source` names where it came from (a provider, an extraction). */
   add(value: string, options: { source: string }): void {
-    if (value === '' || this.entries.has(value)) return;
-    this.entries.set(value, { value, source: options.source });
-    if (value.length >= MIN_SUBSTRING_LENGTH) this.rebuildPatterns();
+    if (value === '' || this.sources.has(value)) return;
+    this.sources.set(value, options.source);
+    if (value.length < MIN_SUBSTRING_LENGTH) return;
+    for (const form of encodedForms(value)) this.addForm(form);
   }
 
   /** Number of registered values. */
   get size(): number {
-    return this.entries.size;
+    return this.sources.size;
   }
 
   /** Masks every occurrence of a registered value, in each of its encoded forms. */
   redact(text: string): string {
-    if (this.entries.size === 0 || text === '') return text;
+    if (this.sources.size === 0 || text === '') return text;
 
-    let result = text.replace(BASIC_CREDENTIAL, (match, prefix: string, credential: string) =>
+    const result = text.replace(BASIC_CREDENTIAL, (match, prefix: string, credential: string) =>
       this.basicCredentialHasSecret(credential) ? prefix + MASK : match,
     );
-    for (const pattern of this.patterns) {
-      if (result.includes(pattern)) result = result.split(pattern).join(MASK);
-    }
-    return result;
+    return this.maskPatterns(result);
   }
 
   /** Masks a field whose whole value is a secret (short ones too), else redacts inside it. */
   redactField(text: string): string {
-    if (this.entries.has(text)) return MASK;
+    if (this.sources.has(text)) return MASK;
     return this.redact(text);
   }
 
@@ -62,7 +68,7 @@ export class Redactor {
   }
 
   private redactUnknown(value: unknown): unknown {
-    if (this.entries.size === 0) return value;
+    if (this.sources.size === 0) return value;
     if (typeof value === 'string') return this.redactField(value);
     if (Array.isArray(value)) return value.map((item) => this.redactUnknown(item));
     if (value !== null && typeof value === 'object' && isPlainObject(value)) {
@@ -77,17 +83,67 @@ export class Redactor {
     const decoded = Buffer.from(credential, 'base64').toString('utf8');
     const colon = decoded.indexOf(':');
     const fields = colon === -1 ? [decoded] : [decoded.slice(0, colon), decoded.slice(colon + 1)];
-    if (fields.some((field) => this.entries.has(field))) return true;
-    return this.patterns.some((pattern) => decoded.includes(pattern));
+    if (fields.some((field) => this.sources.has(field))) return true;
+    for (let position = 0; position <= decoded.length - PREFIX_LENGTH; position++) {
+      if (this.findMatch(decoded, position) !== undefined) return true;
+    }
+    return false;
   }
 
-  private rebuildPatterns(): void {
-    const forms = new Set<string>();
-    for (const { value } of this.entries.values()) {
-      if (value.length < MIN_SUBSTRING_LENGTH) continue;
-      for (const form of encodedForms(value)) forms.add(form);
+  private addForm(form: string): void {
+    const hash = prefixHash(form, 0) & (FILTER_BITS - 1);
+    this.prefixFilter[hash >>> 5] = (this.prefixFilter[hash >>> 5] ?? 0) | (1 << (hash & 31));
+
+    const sameLength = this.forms.get(form.length);
+    if (sameLength) {
+      sameLength.add(form);
+      return;
     }
-    this.patterns = [...forms].sort((a, b) => b.length - a.length);
+    this.forms.set(form.length, new Set([form]));
+    this.lengths = [...this.forms.keys()].sort((a, b) => b - a);
+  }
+
+  /**
+   * Replaces every matched span with one mask. Spans of different values that overlap merge
+   * into a single mask, so no part of either value stays visible.
+   */
+  private maskPatterns(text: string): string {
+    if (this.forms.size === 0) return text;
+    let output = '';
+    let copied = 0;
+    let spanStart = -1;
+    let spanEnd = -1;
+
+    for (let position = 0; position <= text.length - PREFIX_LENGTH; position++) {
+      const end = this.findMatch(text, position);
+      if (end === undefined) continue;
+      if (position < spanEnd) {
+        spanEnd = Math.max(spanEnd, end);
+        continue;
+      }
+      if (spanStart !== -1) {
+        output += text.slice(copied, spanStart) + MASK;
+        copied = spanEnd;
+      }
+      spanStart = position;
+      spanEnd = end;
+    }
+
+    if (spanStart === -1) return text;
+    return output + text.slice(copied, spanStart) + MASK + text.slice(spanEnd);
+  }
+
+  /** Returns the end of the longest form that starts at `position`, if any. */
+  private findMatch(text: string, position: number): number | undefined {
+    const hash = prefixHash(text, position) & (FILTER_BITS - 1);
+    if (((this.prefixFilter[hash >>> 5] ?? 0) & (1 << (hash & 31))) === 0) return undefined;
+
+    for (const length of this.lengths) {
+      if (position + length > text.length) continue;
+      if (this.forms.get(length)?.has(text.slice(position, position + length)))
+        return position + length;
+    }
+    return undefined;
   }
 }
 
@@ -96,18 +152,34 @@ export function createRedactor(): Redactor {
   return new Redactor();
 }
 
-function encodedForms(value: string): string[] {
-  const base64 = Buffer.from(value, 'utf8').toString('base64');
-  return [
-    value,
-    encodeURIComponent(value),
-    new URLSearchParams({ v: value }).toString().slice(2),
-    base64,
-    base64.replace(/=+$/, ''),
-    base64.replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, ''),
+/** Characters that URL, form and JSON encoding all leave as they are. */
+const UNRESERVED = /^[A-Za-z0-9._~-]*$/;
+
+/** Returns the forms a value takes on the wire; each is as long as the value or longer. */
+function encodedForms(value: string): Set<string> {
+  const forms = new Set([value]);
+  // Tokens are usually unreserved characters only, so the three text encodings are skipped.
+  if (!UNRESERVED.test(value)) {
+    forms.add(encodeURIComponent(value));
+    forms.add(new URLSearchParams({ v: value }).toString().slice(2));
     // JSON bodies escape quotes, backslashes and control characters.
-    JSON.stringify(value).slice(1, -1),
-  ].filter((form) => form.length >= MIN_SUBSTRING_LENGTH);
+    forms.add(JSON.stringify(value).slice(1, -1));
+  }
+
+  const base64 = Buffer.from(value, 'utf8').toString('base64');
+  const unpadded = base64.replace(/=+$/, '');
+  forms.add(base64);
+  forms.add(unpadded);
+  forms.add(unpadded.replace(/\+/g, '-').replace(/\//g, '_'));
+  return forms;
+}
+
+/** Hashes the PREFIX_LENGTH UTF-16 code units at `position` into an unsigned 32-bit integer. */
+function prefixHash(text: string, position: number): number {
+  let hash = 0;
+  for (let i = 0; i < PREFIX_LENGTH; i++)
+    hash = Math.imul(hash, 31) + text.charCodeAt(position + i);
+  return hash >>> 0;
 }
 
 function isPlainObject(value: object): boolean {

@@ -35,6 +35,51 @@ describe('Redactor', () => {
   });
 });
 
+describe('Redactor with many values', () => {
+  it.each([
+    [
+      'value sharing a prefix with a longer one',
+      ['abcd-1', 'abcd-12345'],
+      'x abcd-12345 y',
+      'x **** y',
+    ],
+    ['overlapping values', ['abcdef', 'xabc'], 'xabcdef!', '****!'],
+    ['adjacent values', ['left-value', 'right-value'], 'left-valueright-value', '********'],
+    ['repeated value', ['aaaa'], 'aaaaaa aaaa', '**** ****'],
+    ['value at the very end', ['tail-secret'], 'ends with tail-secret', 'ends with ****'],
+    ['text shorter than any value', ['long-value'], 'abc', 'abc'],
+  ])('masks a %s', (_name, values, text, expected) => {
+    const redactor = createRedactor();
+    for (const value of values) redactor.add(value, { source: 'test' });
+    expect(redactor.redact(text)).toBe(expected);
+  });
+
+  it('masks every one of 20,000 tokens', () => {
+    const redactor = createRedactor();
+    const tokens = Array.from(
+      { length: 20_000 },
+      (_, i) => `tok-${i.toString(16).padStart(8, '0')}`,
+    );
+    for (const token of tokens) redactor.add(token, { source: 'bearer token' });
+
+    expect(redactor.size).toBe(20_000);
+    expect(redactor.redact(`Bearer ${tokens[0]}`)).toBe('Bearer ****');
+    expect(redactor.redact(`a=${tokens[12_345]}&b=${tokens[19_999]}`)).toBe('a=****&b=****');
+    expect(redactor.redact(Buffer.from(tokens[777] as string).toString('base64'))).toBe('****');
+    expect(redactor.redact('tok-zzzzzzzz')).toBe('tok-zzzzzzzz');
+  });
+
+  it('masks a Basic credential that contains a value', () => {
+    const redactor = createRedactor();
+    redactor.add('inner-secret', { source: 'test' });
+    const credential = Buffer.from('user:prefix-inner-secret-suffix').toString('base64');
+    expect(redactor.redact(`Basic ${credential}`)).toBe('Basic ****');
+    expect(redactor.redact(`Basic ${Buffer.from('user:other').toString('base64')}`)).toBe(
+      `Basic ${Buffer.from('user:other').toString('base64')}`,
+    );
+  });
+});
+
 describe('secret providers', () => {
   it('resolves the first provider with a value', async () => {
     const resolver = createSecretResolver([
