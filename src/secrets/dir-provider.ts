@@ -7,7 +7,7 @@ import path from 'node:path';
 import { InputError } from '../common/errors.js';
 import type { LocatingSecretProvider } from './chain.js';
 
-/** Where Docker and Compose mount secrets inside a container. */
+/** Folder where Docker and Compose mount secrets inside a container. */
 export const DEFAULT_SECRETS_DIR = '/run/secrets';
 
 /** Variable that points the provider at another folder. */

@@ -70,7 +70,7 @@ export function keychainDisabledBy(env: Record<string, string | undefined>): str
 type KeyringModule = typeof import('@napi-rs/keyring');
 
 /**
- * Opens the keychain service and checks that it answers; throws KeychainUnavailableError with
+ * Opens the keychain service and checks that it responds; throws KeychainUnavailableError with
  * the reason when it does not (no native binary, no D-Bus session, no Secret Service).
  */
 export async function openKeychain(service: string = KEYCHAIN_SERVICE): Promise<KeychainStore> {
@@ -84,7 +84,7 @@ export async function openKeychain(service: string = KEYCHAIN_SERVICE): Promise<
     );
   }
 
-  // On Linux the binding falls back to the kernel keyring when no Secret Service answers. That
+  // On Linux the binding falls back to the kernel keyring when no Secret Service responds. That
   // store forgets everything at reboot, so only the Secret Service counts as a keychain.
   const options =
     process.platform === 'linux' ? { linux: { store: 'secret-service' as const } } : {};
@@ -175,7 +175,7 @@ export function createKeychainSecretProvider(options: {
         try {
           value = await store.get(account);
         } catch (error) {
-          // A store that answered the probe and then failed (locked, prompt dismissed).
+          // A store that responded to the probe and then failed (locked, prompt dismissed).
           provider.unavailable = (error as KeychainUnavailableError).reason ?? String(error);
           return undefined;
         }

@@ -101,7 +101,7 @@ afterAll(async () => {
   rmSync(root, { recursive: true, force: true });
 });
 
-describe('container environment', () => {
+describe('container environment', { timeout: 60_000 }, () => {
   it('runs the demo flows with secrets from the folder', async () => {
     const before = listFiles(workspace);
     const result = await runInContainer([
@@ -174,7 +174,7 @@ describe('container environment', () => {
   });
 });
 
-describe('docker/install.sh', () => {
+describe('docker/install.sh', { timeout: 60_000 }, () => {
   const script = path.join(repoRoot, 'docker', 'install.sh');
 
   it('parses', () => {

@@ -38,7 +38,7 @@ function runArgs(out: string, extra: string[] = []): string[] {
   return ['run', ...FLOWS, '--env', 'dev', '--var', `baseUrl=${api.baseUrl}`, '-o', out, ...extra];
 }
 
-describe('demo flows with secrets from each provider', () => {
+describe('demo flows with secrets from each provider', { timeout: 60_000 }, () => {
   it('runs with FLOW_RUNNER_SECRET_ variables', async () => {
     const env = Object.fromEntries(
       Object.entries(SECRETS).map(([name, value]) => [`FLOW_RUNNER_SECRET_${name}`, value]),
@@ -151,7 +151,7 @@ describe('demo flows with secrets from each provider', () => {
   });
 });
 
-describe('missing secrets', () => {
+describe('missing secrets', { timeout: 60_000 }, () => {
   it('stop the run before any request', async () => {
     const before = api.requests();
     const result = await runFlowRunner(runArgs(path.join(work, 'missing')), {

@@ -44,7 +44,7 @@ const sessionEnv: Record<string, string> = {
   ...(process.env['HOME'] ? { HOME: process.env['HOME'] } : {}),
 };
 
-describe.skipIf(probe.store === undefined)(title, () => {
+describe.skipIf(probe.store === undefined)(title, { timeout: 60_000 }, () => {
   const store = probe.store as KeychainStore;
   let work: string;
 
@@ -183,7 +183,7 @@ describe.skipIf(probe.store === undefined)(title, () => {
   });
 });
 
-describe('without a keychain', () => {
+describe('without a keychain', { timeout: 60_000 }, () => {
   // No DBUS_SESSION_BUS_ADDRESS: the situation of CI machines and containers.
   const noSession = { FLOW_RUNNER_KEYCHAIN_SERVICE: SERVICE };
 
