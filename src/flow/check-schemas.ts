@@ -50,7 +50,11 @@ function checkSchema(
 
   // The meta-schema names the keyword at fault; compiling finds what it cannot, such as a $ref.
   if (!ajv.validateSchema(schema)) {
+    // The branches of the meta-schema's unions each fail on the same node; one says enough.
+    const seen = new Set<string>();
     for (const error of (ajv.errors ?? []).filter(isLeafError)) {
+      if (seen.has(error.instancePath)) continue;
+      seen.add(error.instancePath);
       builder.error(
         'Invalid JSON Schema',
         `invalid JSON Schema: ${describe(error)}`,

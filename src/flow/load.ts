@@ -55,19 +55,21 @@ export async function loadFlowSet(paths: string[], options: LoadOptions): Promis
   const diagnostics = [...discovered.diagnostics];
 
   // Groups first: a flow is built against its group's secrets, variables and defaults.
-  const groups = new Map<string, LoadedGroup | undefined>();
+  const groups = new Map<string, GroupResult>();
   const implicit = implicitGroup();
   for (const groupFile of new Set(discovered.flows.map((flow) => flow.groupFile))) {
     if (groupFile === undefined) continue;
     const text = await readText(cwd, groupFile, sources, diagnostics);
-    const loaded = text === undefined ? undefined : loadGroup(host, groupFile, text, options);
-    groups.set(groupFile, loaded);
+    groups.set(
+      groupFile,
+      text === undefined ? { diagnostics: [] } : loadGroup(host, groupFile, text, options),
+    );
   }
 
   const flows: Flow[] = [];
   const flowDiagnostics: Diagnostic[] = [];
   for (const { file, groupFile } of discovered.flows) {
-    const loaded = groupFile === undefined ? undefined : groups.get(groupFile);
+    const loaded = groupFile === undefined ? undefined : groups.get(groupFile)?.loaded;
     // A group that could not be parsed at all gets one diagnostic for its flows, below.
     if (groupFile !== undefined && !loaded) continue;
     const group = loaded?.group ?? implicit;
@@ -87,8 +89,9 @@ export async function loadFlowSet(paths: string[], options: LoadOptions): Promis
   }
 
   // A group's defaults are checked once the names its flows define are known.
-  for (const [groupFile, loaded] of groups) {
+  for (const [groupFile, { loaded, diagnostics: groupDiagnostics }] of groups) {
     if (!loaded) {
+      diagnostics.push(...groupDiagnostics);
       const count = discovered.flows.filter((flow) => flow.groupFile === groupFile).length;
       diagnostics.push(flowsNotChecked(groupFile, count));
       continue;
@@ -121,21 +124,19 @@ interface LoadedGroup {
   flows: Flow[];
 }
 
+interface GroupResult {
+  /** Undefined when the group file cannot be read or its YAML cannot be parsed. */
+  loaded?: LoadedGroup;
+  diagnostics: Diagnostic[];
+}
+
 /**
  * Parses a group and selects its environment. A group with schema errors is still returned,
- * built from what the schema accepted, so its flows are checked against it. Undefined means
- * the YAML itself is broken.
+ * built from what the schema accepted, so its flows are checked against it.
  */
-function loadGroup(
-  host: BuildHost,
-  file: string,
-  text: string,
-  options: LoadOptions,
-): LoadedGroup | undefined {
+function loadGroup(host: BuildHost, file: string, text: string, options: LoadOptions): GroupResult {
   const parsed = parseGroup(host, file, text);
-  if (!parsed.value) {
-    return undefined;
-  }
+  if (!parsed.value) return { diagnostics: parsed.diagnostics };
 
   const group = parsed.value;
   const skipped = parsed.yaml?.skipped ?? [];
@@ -157,13 +158,13 @@ function loadGroup(
   } else {
     group.selectedEnvironment = selection;
   }
-  return loaded;
+  return { loaded, diagnostics: loaded.diagnostics };
 }
 
 function flowsNotChecked(groupFile: string, count: number): Diagnostic {
   return {
     category: 'Flows not checked',
-    message: `${count === 1 ? 'the flow' : `the ${count} flows`} of the group in "${groupFile}" were not checked, because the group file could not be parsed`,
+    message: `${count === 1 ? 'the flow of the group in' : `the ${count} flows of the group in`} "${groupFile}" ${count === 1 ? 'was' : 'were'} not checked, because the group file could not be parsed`,
     severity: 'warning',
     hint: `fix "${groupFile}" and run again to check its flows`,
   };
