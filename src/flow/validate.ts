@@ -42,7 +42,7 @@ export interface StructureResult {
 
 /**
  * Validates a parsed file against its schema and removes the nodes it rejects, so the later
- * stages can check the rest. An unknown key or a bad leaf is dropped by itself; a node that
+ * stages can check the rest. An unknown key or a bad leaf is dropped by itself. A node that
  * loses a required key that way is dropped too, without a second diagnostic.
  */
 export function validateStructure(kind: FileKind, yaml: YamlFile): StructureResult {

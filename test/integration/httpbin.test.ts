@@ -1,7 +1,7 @@
 /**
  * Runs the flow group of fixtures/httpbin against Debian's python3-httpbin under gunicorn,
- * started on 127.0.0.1 by scripts/httpbin.sh: responses from a server this project did not write.
- * CI installs both packages; on a machine without them the test is skipped and says why.
+ * started on 127.0.0.1 by scripts/httpbin.sh, so the responses come from a server this project
+ * did not write. CI installs both packages. Without them the test is skipped, naming the package.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
