@@ -36,22 +36,93 @@ export function parseJsonFile(file: SourceFile, what: string): unknown {
   }
 }
 
-/** Finds the position V8 names in a JSON.parse message (`at position 12`, or line and column). */
+/**
+ * Finds where a JSON syntax error sits. V8 names a position in some messages but not in others
+ * (`Unexpected token ','`), so the text is scanned again to find the first offending character.
+ */
 function errorLocation(file: string, text: string, message: string): SourceLocation | undefined {
   const lineColumn = /line (\d+) column (\d+)/.exec(message);
   if (lineColumn) return { file, line: Number(lineColumn[1]), column: Number(lineColumn[2]) };
 
   const position = /position (\d+)/.exec(message);
-  const offset = position
-    ? Number(position[1])
-    : /end of JSON input/.test(message)
-      ? text.length
-      : undefined;
+  const offset = position ? Number(position[1]) : firstJsonError(text);
   if (offset === undefined) return undefined;
   const before = text.slice(0, offset);
   const line = before.split('\n').length;
   const column = offset - before.lastIndexOf('\n');
   return { file, line, column };
+}
+
+/** Returns the offset of the first character that makes `text` invalid JSON, if any. */
+export function firstJsonError(text: string): number | undefined {
+  let at = 0;
+  const space = (): void => {
+    while (at < text.length && ' \t\n\r'.includes(text[at] ?? '')) at++;
+  };
+  const fail = (): never => {
+    throw at;
+  };
+  const literal = (word: string): void => {
+    if (text.startsWith(word, at)) at += word.length;
+    else fail();
+  };
+  const string = (): void => {
+    at++;
+    while (at < text.length && text[at] !== '"') {
+      if ((text.charCodeAt(at) ?? 0) < 0x20) fail();
+      at += text[at] === '\\' ? 2 : 1;
+    }
+    if (at >= text.length) fail();
+    at++;
+  };
+  const value = (): void => {
+    space();
+    const char = text[at];
+    if (char === '{') {
+      at++;
+      space();
+      if (text[at] === '}') return void at++;
+      for (;;) {
+        space();
+        if (text[at] !== '"') fail();
+        string();
+        space();
+        if (text[at] !== ':') fail();
+        at++;
+        value();
+        space();
+        if (text[at] === '}') return void at++;
+        if (text[at] !== ',') fail();
+        at++;
+      }
+    }
+    if (char === '[') {
+      at++;
+      space();
+      if (text[at] === ']') return void at++;
+      for (;;) {
+        value();
+        space();
+        if (text[at] === ']') return void at++;
+        if (text[at] !== ',') fail();
+        at++;
+      }
+    }
+    if (char === '"') return string();
+    if (char === 't') return literal('true');
+    if (char === 'f') return literal('false');
+    if (char === 'n') return literal('null');
+    const number = /^-?(?:0|[1-9]\d*)(?:\.\d+)?(?:[eE][+-]?\d+)?/.exec(text.slice(at, at + 400));
+    if (!number) fail();
+    at += number?.[0].length ?? 0;
+  };
+  try {
+    value();
+    space();
+    return at < text.length ? at : undefined;
+  } catch (offset) {
+    return typeof offset === 'number' ? offset : undefined;
+  }
 }
 
 /** Throws an InputError about `file` with one diagnostic; `hint` says how to fix it. */
