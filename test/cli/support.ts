@@ -30,7 +30,14 @@ export function runCli(
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [cliPath, ...args], {
       cwd: options.cwd ?? repoRoot,
-      env: { PATH: process.env['PATH'] ?? '', NO_COLOR: '1', CI: 'true', ...options.env },
+      // The keychain is off so that messages do not depend on the machine's D-Bus session.
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        NO_COLOR: '1',
+        CI: 'true',
+        FLOW_RUNNER_KEYCHAIN: 'off',
+        ...options.env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
