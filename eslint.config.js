@@ -14,9 +14,43 @@ const layers = {
   run: ['common', 'flow', 'http', 'secrets', 'metrics', 'results', 'script'],
   report: ['common', 'results', 'metrics', 'secrets'],
   import: ['common', 'flow'],
-  app: ['common', 'flow', 'http', 'secrets', 'metrics', 'results', 'script', 'run', 'report', 'import'],
-  cli: ['common', 'flow', 'http', 'secrets', 'metrics', 'results', 'script', 'run', 'report', 'import', 'app'],
-  action: ['common', 'flow', 'http', 'secrets', 'metrics', 'results', 'script', 'run', 'report', 'app'],
+  app: [
+    'common',
+    'flow',
+    'http',
+    'secrets',
+    'metrics',
+    'results',
+    'script',
+    'run',
+    'report',
+    'import',
+  ],
+  cli: [
+    'common',
+    'flow',
+    'http',
+    'secrets',
+    'metrics',
+    'results',
+    'script',
+    'run',
+    'report',
+    'import',
+    'app',
+  ],
+  action: [
+    'common',
+    'flow',
+    'http',
+    'secrets',
+    'metrics',
+    'results',
+    'script',
+    'run',
+    'report',
+    'app',
+  ],
 };
 const all = Object.keys(layers);
 
@@ -42,22 +76,47 @@ function layerRule(layer) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'lib/**', 'node_modules/**', 'coverage/**', 'test-output/**', 'flow-runner-report/**'] },
+  {
+    ignores: [
+      'dist/**',
+      'lib/**',
+      'node_modules/**',
+      'coverage/**',
+      'test-output/**',
+      'flow-runner-report/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
     languageOptions: {
       globals: {
-        process: 'readonly', console: 'readonly', Buffer: 'readonly', URL: 'readonly',
-        setTimeout: 'readonly', clearTimeout: 'readonly', setInterval: 'readonly', clearInterval: 'readonly',
-        setImmediate: 'readonly', AbortController: 'readonly', AbortSignal: 'readonly',
-        TextEncoder: 'readonly', TextDecoder: 'readonly', performance: 'readonly', structuredClone: 'readonly',
-        URLSearchParams: 'readonly', queueMicrotask: 'readonly', globalThis: 'readonly',
+        process: 'readonly',
+        console: 'readonly',
+        Buffer: 'readonly',
+        URL: 'readonly',
+        setTimeout: 'readonly',
+        clearTimeout: 'readonly',
+        setInterval: 'readonly',
+        clearInterval: 'readonly',
+        setImmediate: 'readonly',
+        AbortController: 'readonly',
+        AbortSignal: 'readonly',
+        TextEncoder: 'readonly',
+        TextDecoder: 'readonly',
+        performance: 'readonly',
+        structuredClone: 'readonly',
+        URLSearchParams: 'readonly',
+        queueMicrotask: 'readonly',
+        globalThis: 'readonly',
       },
     },
     rules: {
       '@typescript-eslint/no-explicit-any': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       'no-console': 'error',
     },
   },
@@ -75,6 +134,17 @@ export default tseslint.config(
         { object: 'process', property: 'argv', message: 'Only the entry points read argv.' },
       ],
     },
+  },
+  {
+    // The `at` declarations are for editors checking users' plain JavaScript scripts: values read
+    // from responses and variables are `any` there on purpose, so scripts need no casts.
+    files: ['types/*.d.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
+    // Flow scripts run in the QuickJS sandbox, where `at`, `vars` and `pm` are the globals.
+    files: ['test/fixtures-flow/**/*.js', 'fixtures/**/scripts/**/*.js'],
+    languageOptions: { globals: { at: 'readonly', vars: 'readonly', pm: 'readonly' } },
   },
   {
     files: ['test/**', 'bench/**', 'scripts/**', 'fixtures/**', '*.config.*'],
