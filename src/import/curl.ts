@@ -473,12 +473,15 @@ function encodeDataUrlencode(value: string): string | undefined {
   return name === '' ? content : `${name}=${content}`;
 }
 
-/** Percent-encodes as curl's --data-urlencode does: unreserved characters stay, space is %20. */
+/**
+ * Percent-encodes as curl's --data-urlencode does: unreserved characters stay, other bytes become
+ * lower-case `%xx`, and a space becomes `+` (compared with curl 7.88 in test/import/curl.test.ts).
+ */
 function encodeForm(text: string): string {
-  return encodeURIComponent(text).replace(
-    /[!'()*]/g,
-    (char) => `%${char.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
+  return encodeURIComponent(text)
+    .replace(/[!'()*]/g, (char) => `%${char.charCodeAt(0).toString(16)}`)
+    .replace(/%[0-9A-F]{2}/g, (escape) => escape.toLowerCase())
+    .replace(/%20/g, '+');
 }
 
 // ---------------------------------------------------------------------------------------------
