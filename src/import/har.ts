@@ -101,6 +101,8 @@ export function importHar(source: SourceFile): ImportResult {
     checkResponseBody(asObject(response?.content), label, warnings);
 
     const path = pathOf(url);
+    // The browser records each redirect hop as its own entry, so a step must not follow one.
+    if (status >= 300 && status < 400) built.redirects = false;
     const step: Json = { name: uniqueName(`${method} ${path}`, names), request: built };
     if (status > 0) step.assert = { status };
     steps.push(step);
