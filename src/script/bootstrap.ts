@@ -1,9 +1,14 @@
 /**
- * The `at` API as JavaScript source evaluated inside QuickJS, once per context, before the user's
- * script. It receives the host bridge `h` (functions that take and return strings only), builds
- * the frozen `at` and `console` globals, and returns internal hooks that only the worker keeps.
+ * The `at` API as JavaScript source for QuickJS. The source is a function of the host bridge `h`
+ * (functions that take and return strings only); a sandbox calls it once per context. It freezes
+ * the built-ins and returns two hooks that only the worker keeps:
  *
- * Bridge functions, all strings in and out:
+ *   open()    builds the `at` and `console` globals of the next script and returns its hooks
+ *             (`settle`, `request`, `finish`)
+ *   close()   ends that script, removes the globals it added and returns whether the context can
+ *             serve another script
+ *
+ * Bridge functions, all strings in and out, answered for the open script:
  *   h.data()                      JSON of the HostSnapshot
  *   h.call(method, argsJson)      JSON envelope `{ ok, value | error }` of a synchronous host call
  *   h.start(method, argsJson)     id of an asynchronous host call, settled later through `settle`
@@ -13,10 +18,8 @@
  *   h.skip()                      marks the step as skipped
  *   h.source(name)                source code compiled on first use (only 'expect')
  *
- * A `pm` compatibility object can be added here later, built on the same bridge.
- *
- * NOTE: compiling this source is most of a short script's cost, because every script gets a
- * fresh context and the quickjs-emscripten 0.32 API declares no way to load precompiled bytecode.
+ * Compiling this source costs about ten times a short script's run (quickjs-emscripten 0.32 offers
+ * no bytecode cache), which is why a context serves many scripts instead of one.
  */
 import { DESCRIBE_SOURCE } from './expect.js';
 
@@ -27,8 +30,12 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
   var parseJson = JSON.parse;
   var toJson = JSON.stringify;
   var freeze = Object.freeze;
-  var data = parseJson(h.data());
-  var phase = data.phase;
+  var defineProperty = Object.defineProperty;
+  var getOwnPropertyDescriptor = Object.getOwnPropertyDescriptor;
+  var getPrototypeOf = Object.getPrototypeOf;
+  var isExtensible = Object.isExtensible;
+  var ownKeys = Reflect.ownKeys;
+  var deleteProperty = Reflect.deleteProperty;
 
   function fail(name, message) {
     var error = name === 'TypeError' ? new TypeError(message) : new Error(message);
@@ -40,14 +47,6 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
     var envelope = parseJson(envelopeJson);
     if (!envelope.ok) throw fail(envelope.error.name, envelope.error.message);
     return envelope.value;
-  }
-
-  function call(method, args) {
-    return unwrap(h.call(method, toJson(args)));
-  }
-
-  function cryptoCall(op, args) {
-    return unwrap(h.crypto(op, toJson(args)));
   }
 
   ${DESCRIBE_SOURCE}
@@ -90,49 +89,6 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
       throw new Error(member + ' is only available in ' + phases);
     };
   }
-
-  // --- variables, environment, secrets --------------------------------------------------------
-
-  var variables = freeze({
-    get: function (name) {
-      checkName(name, 'at.variables.get');
-      return call('getVariable', [name]);
-    },
-    has: function (name) {
-      checkName(name, 'at.variables.has');
-      return call('hasVariable', [name]);
-    },
-    set: function (name, value, options) {
-      checkName(name, 'at.variables.set');
-      var secret = options !== undefined && options !== null && options.secret === true;
-      call('setVariable', [name, toData(value, 'the value of "' + name + '"'), { secret: secret }]);
-    },
-    unset: function (name) {
-      checkName(name, 'at.variables.unset');
-      call('unsetVariable', [name]);
-    },
-  });
-
-  var environment = data.environment;
-  var env = freeze({
-    get: function (name) {
-      checkName(name, 'at.env.get');
-      if (!Object.prototype.hasOwnProperty.call(environment, name)) return undefined;
-      var value = environment[name];
-      return value !== null && typeof value === 'object' ? parseJson(toJson(value)) : value;
-    },
-    has: function (name) {
-      return typeof name === 'string' && Object.prototype.hasOwnProperty.call(environment, name);
-    },
-  });
-
-  var secrets = freeze({
-    get: function (name) {
-      checkName(name, 'at.secrets.get');
-      var value = call('getSecret', [name]);
-      return value === null ? undefined : value;
-    },
-  });
 
   // --- responses ------------------------------------------------------------------------------
 
@@ -180,214 +136,384 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
     });
   }
 
-  // --- asynchronous host calls ----------------------------------------------------------------
-
-  var pending = {};
-
-  function start(method, args) {
-    return new Promise(function (resolve, reject) {
-      var id = h.start(method, toJson(args));
-      pending[id] = { resolve: resolve, reject: reject };
-    });
-  }
-
-  function settle(id, envelopeJson) {
-    var entry = pending[id];
-    delete pending[id];
-    var envelope = parseJson(envelopeJson);
-    if (envelope.ok) entry.resolve(envelope.value);
-    else entry.reject(fail(envelope.error.name, envelope.error.message));
-  }
-
-  function sendRequest(request) {
-    var spec = typeof request === 'string' ? { url: request } : request;
-    if (spec === null || typeof spec !== 'object' || typeof spec.url !== 'string') {
-      return Promise.reject(new TypeError('at.sendRequest: pass a URL string or an object with a string "url"'));
-    }
-    var plain;
-    try {
-      plain = toData(spec, 'the request');
-    } catch (e) {
-      return Promise.reject(e);
-    }
-    return start('sendRequest', [plain]).then(function (response) {
-      return makeResponse(response, 'response');
-    });
-  }
-
-  // --- tests ----------------------------------------------------------------------------------
-
-  var running = [];
-
-  function record(name, error) {
-    var entry = { name: name, passed: error === undefined };
-    if (error !== undefined) {
-      entry.message = error && error.message !== undefined ? String(error.message) : String(error);
-      if (error && error.name === 'AssertionError') {
-        if (error.hasExpected) entry.expected = safeData(error.expected);
-        entry.actual = safeData(error.actual);
-      }
-    }
-    h.record(toJson(entry));
-  }
-
   // Interrupts, out-of-memory and stack overflow end the script; a test must not swallow them.
   function isFatal(error) {
     return typeof InternalError === 'function' && error instanceof InternalError;
   }
 
-  function test(name, fn) {
-    if (typeof name !== 'string') throw new TypeError('at.test: the first argument must be the test name');
-    if (typeof fn !== 'function') throw new TypeError('at.test("' + name + '"): the second argument must be a function');
-    var done;
-    try {
-      var result = fn();
-      if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
-        done = Promise.resolve(result).then(
-          function () { record(name); },
-          function (error) {
-            if (isFatal(error)) throw error;
-            record(name, error);
-          }
-        );
-      } else {
-        record(name);
+  // --- one script --------------------------------------------------------------------------------
+
+  // Each script opens its own \`at\` and \`console\`. \`active\` names the open one, so an \`at\`
+  // kept past its script's end cannot call the host on behalf of the next script.
+  var opened = 0;
+  var active = 0;
+
+  function open() {
+    var id = ++opened;
+    active = id;
+    var data = parseJson(h.data());
+    var phase = data.phase;
+
+    function guard() {
+      if (active !== id) throw new Error('this at object belongs to a script that has ended');
+    }
+
+    function call(method, args) {
+      guard();
+      return unwrap(h.call(method, toJson(args)));
+    }
+
+    function cryptoCall(op, args) {
+      guard();
+      return unwrap(h.crypto(op, toJson(args)));
+    }
+
+    // --- variables, environment, secrets --------------------------------------------------------
+
+    var variables = freeze({
+      get: function (name) {
+        checkName(name, 'at.variables.get');
+        return call('getVariable', [name]);
+      },
+      has: function (name) {
+        checkName(name, 'at.variables.has');
+        return call('hasVariable', [name]);
+      },
+      set: function (name, value, options) {
+        checkName(name, 'at.variables.set');
+        var secret = options !== undefined && options !== null && options.secret === true;
+        call('setVariable', [name, toData(value, 'the value of "' + name + '"'), { secret: secret }]);
+      },
+      unset: function (name) {
+        checkName(name, 'at.variables.unset');
+        call('unsetVariable', [name]);
+      },
+    });
+
+    var environment = data.environment;
+    var env = freeze({
+      get: function (name) {
+        checkName(name, 'at.env.get');
+        if (!Object.prototype.hasOwnProperty.call(environment, name)) return undefined;
+        var value = environment[name];
+        return value !== null && typeof value === 'object' ? parseJson(toJson(value)) : value;
+      },
+      has: function (name) {
+        return typeof name === 'string' && Object.prototype.hasOwnProperty.call(environment, name);
+      },
+    });
+
+    var secrets = freeze({
+      get: function (name) {
+        checkName(name, 'at.secrets.get');
+        var value = call('getSecret', [name]);
+        return value === null ? undefined : value;
+      },
+    });
+
+    // --- asynchronous host calls ----------------------------------------------------------------
+
+    var pending = {};
+
+    function start(method, args) {
+      return new Promise(function (resolve, reject) {
+        guard();
+        var id = h.start(method, toJson(args));
+        pending[id] = { resolve: resolve, reject: reject };
+      });
+    }
+
+    function settle(id, envelopeJson) {
+      var entry = pending[id];
+      delete pending[id];
+      var envelope = parseJson(envelopeJson);
+      if (envelope.ok) entry.resolve(envelope.value);
+      else entry.reject(fail(envelope.error.name, envelope.error.message));
+    }
+
+    function sendRequest(request) {
+      var spec = typeof request === 'string' ? { url: request } : request;
+      if (spec === null || typeof spec !== 'object' || typeof spec.url !== 'string') {
+        return Promise.reject(new TypeError('at.sendRequest: pass a URL string or an object with a string "url"'));
+      }
+      var plain;
+      try {
+        plain = toData(spec, 'the request');
+      } catch (e) {
+        return Promise.reject(e);
+      }
+      return start('sendRequest', [plain]).then(function (response) {
+        return makeResponse(response, 'response');
+      });
+    }
+
+    // --- tests ----------------------------------------------------------------------------------
+
+    var running = [];
+
+    function record(name, error) {
+      var entry = { name: name, passed: error === undefined };
+      if (error !== undefined) {
+        entry.message = error && error.message !== undefined ? String(error.message) : String(error);
+        if (error && error.name === 'AssertionError') {
+          if (error.hasExpected) entry.expected = safeData(error.expected);
+          entry.actual = safeData(error.actual);
+        }
+      }
+      guard();
+      h.record(toJson(entry));
+    }
+
+    function test(name, fn) {
+      if (typeof name !== 'string') throw new TypeError('at.test: the first argument must be the test name');
+      if (typeof fn !== 'function') throw new TypeError('at.test("' + name + '"): the second argument must be a function');
+      var done;
+      try {
+        var result = fn();
+        if (result !== null && typeof result === 'object' && typeof result.then === 'function') {
+          done = Promise.resolve(result).then(
+            function () { record(name); },
+            function (error) {
+              if (isFatal(error)) throw error;
+              record(name, error);
+            }
+          );
+        } else {
+          record(name);
+          done = Promise.resolve();
+        }
+      } catch (error) {
+        if (isFatal(error)) throw error;
+        record(name, error);
         done = Promise.resolve();
       }
-    } catch (error) {
-      if (isFatal(error)) throw error;
-      record(name, error);
-      done = Promise.resolve();
+      running.push(done);
+      return done;
     }
-    running.push(done);
-    return done;
-  }
 
-  // --- crypto ---------------------------------------------------------------------------------
+    // --- crypto ---------------------------------------------------------------------------------
 
-  var crypto = freeze({
-    uuid: function () {
-      return cryptoCall('uuid', []);
-    },
-    randomBytes: function (size) {
-      return cryptoCall('randomBytes', [size]);
-    },
-    sha256: function (input, encoding) {
-      return cryptoCall('sha256', [String(input), encoding === undefined ? 'hex' : encoding]);
-    },
-    hmac: function (algorithm, key, input, encoding) {
-      return cryptoCall('hmac', [algorithm, String(key), String(input), encoding === undefined ? 'hex' : encoding]);
-    },
-    base64: freeze({
-      encode: function (text) {
-        return cryptoCall('base64Encode', [String(text)]);
+    var crypto = freeze({
+      uuid: function () {
+        return cryptoCall('uuid', []);
       },
-      decode: function (text) {
-        return cryptoCall('base64Decode', [String(text)]);
+      randomBytes: function (size) {
+        return cryptoCall('randomBytes', [size]);
       },
-    }),
-  });
+      sha256: function (input, encoding) {
+        return cryptoCall('sha256', [String(input), encoding === undefined ? 'hex' : encoding]);
+      },
+      hmac: function (algorithm, key, input, encoding) {
+        return cryptoCall('hmac', [algorithm, String(key), String(input), encoding === undefined ? 'hex' : encoding]);
+      },
+      base64: freeze({
+        encode: function (text) {
+          return cryptoCall('base64Encode', [String(text)]);
+        },
+        decode: function (text) {
+          return cryptoCall('base64Decode', [String(text)]);
+        },
+      }),
+    });
 
-  // --- console --------------------------------------------------------------------------------
+    // --- console --------------------------------------------------------------------------------
 
-  function format(args) {
-    var parts = [];
-    for (var i = 0; i < args.length; i++) {
-      parts.push(typeof args[i] === 'string' ? args[i] : describe(args[i], 100000));
+    function format(args) {
+      var parts = [];
+      for (var i = 0; i < args.length; i++) {
+        parts.push(typeof args[i] === 'string' ? args[i] : describe(args[i], 100000));
+      }
+      return parts.join(' ');
     }
-    return parts.join(' ');
-  }
 
-  function logger(level) {
-    return function () {
-      h.log(level, format(arguments));
+    function logger(level) {
+      return function () {
+        guard();
+        h.log(level, format(arguments));
+      };
+    }
+
+    globalThis.console = freeze({
+      log: logger('log'),
+      info: logger('info'),
+      warn: logger('warn'),
+      error: logger('error'),
+      debug: logger('debug'),
+    });
+
+    // --- the at object --------------------------------------------------------------------------
+
+    var request = data.request === undefined ? undefined : data.request;
+    var response = data.response === undefined ? undefined : makeResponse(data.response, 'at.response');
+
+    var at = {
+      variables: variables,
+      env: env,
+      secrets: secrets,
+      iteration: data.iteration,
+      vu: data.vu,
+      flow: data.flow,
+      step: data.step,
+      phase: phase,
+      test: test,
+      expect: function (actual) {
+        guard();
+        return expect(actual);
+      },
+      sendRequest: sendRequest,
+      crypto: crypto,
+      skip: phase === 'pre'
+        ? function () { guard(); h.skip(); }
+        : onlyIn('at.skip()', 'pre scripts'),
+      export: phase !== 'afterAll'
+        ? onlyIn('at.export', 'afterAll')
+        : data.canExport
+          ? function (options) { return start('export', [toData(options, 'the export options')]); }
+          : function () { return Promise.reject(new Error('at.export is not available in this run')); },
+    };
+    Object.defineProperty(at, 'request', {
+      enumerable: true,
+      get: phase === 'pre' ? function () { return request; } : onlyIn('at.request', 'pre scripts'),
+    });
+    Object.defineProperty(at, 'response', {
+      enumerable: true,
+      get: phase === 'post' ? function () { return response; } : onlyIn('at.response', 'post scripts'),
+    });
+    Object.defineProperty(at, 'results', {
+      enumerable: true,
+      get: phase === 'afterAll' ? function () { return data.results; } : onlyIn('at.results', 'afterAll'),
+    });
+    globalThis.at = freeze(at);
+
+    if (phase === 'if') {
+      globalThis.vars = new Proxy(freeze({}), {
+        get: function (_target, name) {
+          return typeof name === 'string' ? call('getVariable', [name]) : undefined;
+        },
+        has: function (_target, name) {
+          return typeof name === 'string' && call('hasVariable', [name]);
+        },
+        set: function () {
+          throw new TypeError('vars is read-only in an if expression');
+        },
+        deleteProperty: function () {
+          throw new TypeError('vars is read-only in an if expression');
+        },
+      });
+    }
+
+    // The script's hooks, held by the worker only: never reachable from the user's script.
+    return {
+      settle: settle,
+      request: function () {
+        return request === undefined ? '' : toJson(request);
+      },
+      finish: function (main) {
+        return Promise.resolve(main).then(
+          function (value) {
+            return Promise.all(running).then(function () {
+              return phase === 'if' ? (value ? 'true' : 'false') : '';
+            });
+          },
+          function (error) {
+            if (error && error.name === 'AssertionError') record('at.expect', error);
+            throw error;
+          }
+        );
+      },
     };
   }
 
-  globalThis.console = freeze({
-    log: logger('log'),
-    info: logger('info'),
-    warn: logger('warn'),
-    error: logger('error'),
-    debug: logger('debug'),
-  });
+  // --- sharing the context between scripts ---------------------------------------------------
 
-  // --- the at object --------------------------------------------------------------------------
+  // Scripts of this context share its built-ins, so they are frozen before the first script runs:
+  // an assignment to one throws in strict code and has no effect in sloppy code. Globals that a
+  // script adds are removed by close().
+  var TAMED = ['constructor', 'name', 'message', 'toString', 'toLocaleString', 'valueOf', 'toJSON'];
 
-  var request = data.request === undefined ? undefined : data.request;
-  var response = data.response === undefined ? undefined : makeResponse(data.response, 'at.response');
-
-  var at = {
-    variables: variables,
-    env: env,
-    secrets: secrets,
-    iteration: data.iteration,
-    vu: data.vu,
-    flow: data.flow,
-    step: data.step,
-    phase: phase,
-    test: test,
-    expect: expect,
-    sendRequest: sendRequest,
-    crypto: crypto,
-    skip: phase === 'pre'
-      ? function () { h.skip(); }
-      : onlyIn('at.skip()', 'pre scripts'),
-    export: phase !== 'afterAll'
-      ? onlyIn('at.export', 'afterAll')
-      : data.canExport
-        ? function (options) { return start('export', [toData(options, 'the export options')]); }
-        : function () { return Promise.reject(new Error('at.export is not available in this run')); },
-  };
-  Object.defineProperty(at, 'request', {
-    enumerable: true,
-    get: phase === 'pre' ? function () { return request; } : onlyIn('at.request', 'pre scripts'),
-  });
-  Object.defineProperty(at, 'response', {
-    enumerable: true,
-    get: phase === 'post' ? function () { return response; } : onlyIn('at.response', 'post scripts'),
-  });
-  Object.defineProperty(at, 'results', {
-    enumerable: true,
-    get: phase === 'afterAll' ? function () { return data.results; } : onlyIn('at.results', 'afterAll'),
-  });
-  globalThis.at = freeze(at);
-
-  if (phase === 'if') {
-    globalThis.vars = new Proxy(freeze({}), {
-      get: function (_target, name) {
-        return typeof name === 'string' ? call('getVariable', [name]) : undefined;
+  // On a frozen prototype these names would also refuse assignments to objects that inherit them
+  // (\`error.name = 'AuthError'\`), so they become accessors that give the object its own property.
+  function tame(object, key, descriptor) {
+    var value = descriptor.value;
+    defineProperty(object, key, {
+      get() {
+        return value;
       },
-      has: function (_target, name) {
-        return typeof name === 'string' && call('hasVariable', [name]);
+      set(replacement) {
+        if (this === object) throw new TypeError('cannot assign to ' + String(key) + ' of a built-in: built-ins are read-only in scripts');
+        if (this === null || (typeof this !== 'object' && typeof this !== 'function')) return;
+        defineProperty(this, key, { value: replacement, writable: true, enumerable: true, configurable: true });
       },
-      set: function () {
-        throw new TypeError('vars is read-only in an if expression');
-      },
-      deleteProperty: function () {
-        throw new TypeError('vars is read-only in an if expression');
-      },
+      enumerable: descriptor.enumerable,
+      configurable: false,
     });
   }
 
-  // Internal hooks, held by the worker only: never reachable from the user's script.
-  return {
-    settle: settle,
-    request: function () {
-      return request === undefined ? '' : toJson(request);
-    },
-    finish: function (main) {
-      return Promise.resolve(main).then(
-        function (value) {
-          return Promise.all(running).then(function () {
-            return phase === 'if' ? (value ? 'true' : 'false') : '';
-          });
-        },
-        function (error) {
-          if (error && error.name === 'AssertionError') record('at.expect', error);
-          throw error;
+  // Objects of the language that no global property leads to.
+  function hiddenIntrinsics() {
+    var found = [
+      getPrototypeOf(function* () {}),
+      getPrototypeOf(async function () {}),
+      getPrototypeOf(async function* () {}),
+      getPrototypeOf([][Symbol.iterator]()),
+      getPrototypeOf(new Map()[Symbol.iterator]()),
+      getPrototypeOf(new Set()[Symbol.iterator]()),
+      getPrototypeOf(''[Symbol.iterator]()),
+      getPrototypeOf(/a/[Symbol.matchAll]('a')),
+    ];
+    var values = [][Symbol.iterator]();
+    if (typeof values.map === 'function') found.push(getPrototypeOf(values.map(function (x) { return x; })));
+    if (typeof Iterator === 'function' && typeof Iterator.from === 'function') {
+      found.push(getPrototypeOf(Iterator.from({ next: function () { return { done: true }; } })));
+    }
+    return found;
+  }
+
+  // Freezes everything reachable from the global object, which itself stays open for the globals
+  // of one script; returns the names it had.
+  function harden() {
+    var seen = new Set([globalThis]);
+    var queue = hiddenIntrinsics();
+    var names = ownKeys(globalThis);
+    for (var i = 0; i < names.length; i++) {
+      var global = getOwnPropertyDescriptor(globalThis, names[i]);
+      queue.push(global.value, global.get, global.set);
+      defineProperty(globalThis, names[i], 'value' in global ? { writable: false, configurable: false } : { configurable: false });
+    }
+    while (queue.length > 0) {
+      var object = queue.pop();
+      if ((typeof object !== 'object' || object === null) && typeof object !== 'function') continue;
+      if (seen.has(object)) continue;
+      seen.add(object);
+      queue.push(getPrototypeOf(object));
+      var keys = ownKeys(object);
+      for (var j = 0; j < keys.length; j++) {
+        var own = getOwnPropertyDescriptor(object, keys[j]);
+        if (own.writable && own.configurable && TAMED.indexOf(keys[j]) !== -1) {
+          tame(object, keys[j], own);
+          own = getOwnPropertyDescriptor(object, keys[j]);
         }
-      );
-    },
-  };
-})(globalThis.__host)`;
+        queue.push(own.value, own.get, own.set);
+      }
+      freeze(object);
+    }
+    return names;
+  }
+
+  var globalPrototype = getPrototypeOf(globalThis);
+  var builtIn = new Set(harden());
+
+  // Ends the open script and removes the globals it added. Returns false when the global object
+  // cannot be put back as the first script found it, so the worker builds a new context instead.
+  function close() {
+    active = 0;
+    if (!isExtensible(globalThis) || getPrototypeOf(globalThis) !== globalPrototype) return false;
+    var names = ownKeys(globalThis);
+    for (var i = 0; i < names.length; i++) {
+      if (!builtIn.has(names[i]) && !deleteProperty(globalThis, names[i])) return false;
+    }
+    return true;
+  }
+
+  return { open: open, close: close };
+})`;

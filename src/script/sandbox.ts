@@ -1,6 +1,7 @@
 /**
- * Runs one script in a fresh QuickJS runtime and context: limits, the string-only host bridge,
- * the `at` bootstrap, the promise loop and error mapping. Used by the worker; never by the run.
+ * Runs scripts in QuickJS: warm sandboxes (a runtime and a context with the `at` bootstrap) that
+ * serve one script after another, the string-only host bridge, limits, the promise loop and error
+ * mapping. Used by the worker; never by the run.
  */
 import variantModule from '@jitl/quickjs-singlefile-cjs-release-sync';
 import {
@@ -57,7 +58,20 @@ export interface SandboxBridge {
 
 type SandboxOutcome = Omit<ScriptOutcome, 'console' | 'tests'>;
 
-/** Runs `script` to completion inside a fresh runtime and returns its outcome. */
+/**
+ * Warm sandboxes waiting for a script. Scripts of one worker interleave only while one awaits the
+ * host, so the pool holds about as many sandboxes as the run has scripts in flight at once.
+ */
+const idle: Sandbox[] = [];
+const MAX_IDLE_SANDBOXES = 8;
+
+/**
+ * Scripts one sandbox serves before it is replaced, so that what the language keeps for the life
+ * of a context (atoms, the Symbol.for registry) cannot grow over a long run.
+ */
+const SCRIPTS_PER_SANDBOX = 1000;
+
+/** Runs `script` to completion in a warm sandbox and returns its outcome. */
 export async function runInSandbox(
   script: Script,
   limits: ScriptLimits,
@@ -65,17 +79,14 @@ export async function runInSandbox(
 ): Promise<SandboxOutcome> {
   const started = performance.now();
   const module = await loadModule();
-  const runtime = module.newRuntime();
-  const deadline = new Deadline(limits.timeout);
-  runtime.setMemoryLimit(limits.memoryBytes);
-  runtime.setMaxStackSize(Math.min(limits.stackBytes, MAX_STACK_BYTES));
-  runtime.setInterruptHandler(() => deadline.expired());
-  const context = runtime.newContext();
+  const sandbox = takeSandbox(module);
 
-  const execution = new Execution(context, runtime, script, limits, bridge, deadline);
+  const execution = new Execution(sandbox, script, limits, bridge);
   let outcome: SandboxOutcome;
+  let reusable = false;
   try {
     outcome = await execution.run();
+    reusable = execution.reusable;
   } catch (error) {
     // The host itself failed: typically V8's own stack overflowed while QuickJS recursed.
     const reason =
@@ -83,19 +94,173 @@ export async function runInSandbox(
         ? stackOverflow(limits)
         : { name: 'InternalError', message: `script sandbox failed: ${String(error)}` };
     outcome = { ok: false, error: reason, skipped: execution.skipped, durationMs: 0 };
-    modulePromise = undefined;
+    dropModule();
   } finally {
     execution.disposeHandles();
-    try {
-      context.dispose();
-      runtime.dispose();
-    } catch {
-      // A wasm abort here poisons the module instance; the next script loads a fresh one.
-      modulePromise = undefined;
-    }
+    sandbox.release();
   }
+
+  const keep =
+    reusable &&
+    sandbox.module === modulePromise &&
+    sandbox.served < SCRIPTS_PER_SANDBOX &&
+    idle.length < MAX_IDLE_SANDBOXES;
+  if (keep) idle.push(sandbox);
+  else sandbox.dispose();
   outcome.durationMs = performance.now() - started;
   return outcome;
+}
+
+function takeSandbox(module: QuickJSWASMModule): Sandbox {
+  for (let sandbox = idle.pop(); sandbox !== undefined; sandbox = idle.pop()) {
+    if (sandbox.module === modulePromise) return sandbox;
+    sandbox.dispose();
+  }
+  return new Sandbox(module, modulePromise);
+}
+
+/** Forgets the module instance after a wasm abort; sandboxes built on it are dropped as they come back. */
+function dropModule(): void {
+  modulePromise = undefined;
+  for (const sandbox of idle.splice(0)) sandbox.dispose();
+}
+
+/**
+ * A runtime and a context that have evaluated the bootstrap: its built-ins are frozen and the
+ * bridge answers for whichever Execution is open. Every sandbox has its own runtime, so a
+ * script's deadline and memory limit belong to it alone.
+ */
+class Sandbox {
+  readonly runtime: QuickJSRuntime;
+  readonly context: QuickJSContext;
+  /** The worker's module promise when the sandbox was built, to tell a stale instance. */
+  readonly module: Promise<QuickJSWASMModule> | undefined;
+  served = 0;
+  private execution: Execution | undefined;
+  private hooks: { open: QuickJSHandle; close: QuickJSHandle } | undefined;
+  private limits: ScriptLimits | undefined;
+  private disposed = false;
+
+  constructor(quickjs: QuickJSWASMModule, module: Promise<QuickJSWASMModule> | undefined) {
+    this.module = module;
+    this.runtime = quickjs.newRuntime();
+    this.runtime.setInterruptHandler(() => this.execution?.deadline.expired() ?? false);
+    this.context = this.runtime.newContext();
+  }
+
+  /** Opens the sandbox to `execution`: applies its limits and builds its `at` and hooks. */
+  open(execution: Execution): { hooks: QuickJSHandle } | { error: QuickJSHandle } {
+    this.execution = execution;
+    this.served++;
+    const limits = execution.limits;
+    if (this.limits?.memoryBytes !== limits.memoryBytes) {
+      this.runtime.setMemoryLimit(limits.memoryBytes);
+    }
+    if (this.limits?.stackBytes !== limits.stackBytes) {
+      this.runtime.setMaxStackSize(Math.min(limits.stackBytes, MAX_STACK_BYTES));
+    }
+    this.limits = limits;
+
+    // The bootstrap is evaluated on the first script, under that script's limits.
+    if (this.hooks === undefined) {
+      const made = this.bootstrap();
+      if ('error' in made) return made;
+      this.hooks = made;
+    }
+    const opened = this.context.callFunction(this.hooks.open, this.context.undefined);
+    return opened.error ? { error: opened.error } : { hooks: opened.value };
+  }
+
+  /** Ends the open script; false when the context must not serve another one. */
+  close(): boolean {
+    if (this.hooks === undefined) return false;
+    const closed = this.context.callFunction(this.hooks.close, this.context.undefined);
+    if (closed.error) {
+      closed.error.dispose();
+      return false;
+    }
+    const clean = this.context.dump(closed.value) === true;
+    closed.value.dispose();
+    return clean && !this.runtime.hasPendingJob();
+  }
+
+  release(): void {
+    this.execution = undefined;
+  }
+
+  dispose(): void {
+    if (this.disposed) return;
+    this.disposed = true;
+    try {
+      this.hooks?.open.dispose();
+      this.hooks?.close.dispose();
+      this.context.dispose();
+      this.runtime.dispose();
+    } catch {
+      // A wasm abort here poisons the module instance; the next script loads a fresh one.
+      dropModule();
+    }
+  }
+
+  private bootstrap(): { open: QuickJSHandle; close: QuickJSHandle } | { error: QuickJSHandle } {
+    const context = this.context;
+    const host = context.newObject();
+    const define = (
+      name: string,
+      fn: (execution: Execution, ...args: string[]) => string,
+    ): void => {
+      const handle = context.newFunction(name, (...args) => {
+        const execution = this.execution;
+        if (execution === undefined) throw new Error('no script is open in this sandbox');
+        const text = fn(execution, ...args.map((arg) => context.getString(arg)));
+        return context.newString(text);
+      });
+      context.setProp(host, name, handle);
+      handle.dispose();
+    };
+
+    define('data', (execution) => JSON.stringify(execution.bridge.host));
+    define('call', (execution, method, args) =>
+      JSON.stringify(
+        execution.bridge.callSync(method as SyncMethod, JSON.parse(args ?? '[]') as unknown[]),
+      ),
+    );
+    define('start', (execution, method, args) =>
+      String(execution.startCall(method as AsyncMethod, args ?? '[]')),
+    );
+    define('crypto', (_execution, op, args) =>
+      JSON.stringify(computeCrypto(op ?? '', JSON.parse(args ?? '[]') as unknown[])),
+    );
+    define('log', (execution, level, message) => {
+      execution.log(level as ConsoleEntry['level'], message ?? '');
+      return '';
+    });
+    define('record', (execution, record) => {
+      execution.bridge.record(JSON.parse(record ?? '{}') as AssertionRecord);
+      return '';
+    });
+    define('source', () => EXPECT_SOURCE);
+    define('skip', (execution) => {
+      execution.skipped = true;
+      return '';
+    });
+
+    const factory = context.evalCode(BOOTSTRAP_SOURCE, BOOTSTRAP_FILE);
+    if (factory.error) {
+      host.dispose();
+      return { error: factory.error };
+    }
+    const made = context.callFunction(factory.value, context.undefined, host);
+    factory.value.dispose();
+    host.dispose();
+    if (made.error) return { error: made.error };
+    const hooks = {
+      open: context.getProp(made.value, 'open'),
+      close: context.getProp(made.value, 'close'),
+    };
+    made.value.dispose();
+    return hooks;
+  }
 }
 
 /**
@@ -129,27 +294,48 @@ interface Reply {
   reply: SyncReply;
 }
 
-/** One script's state inside its context: the bridge functions, hooks and pending host calls. */
+/** One script's run in a sandbox: its hooks, its deadline and its pending host calls. */
 class Execution {
   skipped = false;
+  /** Whether the sandbox may serve another script after this one. */
+  reusable = false;
+  readonly deadline: Deadline;
+  private readonly context: QuickJSContext;
+  private readonly runtime: QuickJSRuntime;
   private readonly handles: QuickJSHandle[] = [];
   private readonly replies: Reply[] = [];
   private inFlight = 0;
   private nextCall = 1;
   private wake: (() => void) | undefined;
   private consoleEntries = 0;
+  /** Set when the interpreter stopped the script: its context may be left in any state. */
+  private stopped = false;
 
   constructor(
-    private readonly context: QuickJSContext,
-    private readonly runtime: QuickJSRuntime,
+    private readonly sandbox: Sandbox,
     private readonly script: Script,
-    private readonly limits: ScriptLimits,
-    private readonly bridge: SandboxBridge,
-    private readonly deadline: Deadline,
-  ) {}
+    readonly limits: ScriptLimits,
+    readonly bridge: SandboxBridge,
+  ) {
+    this.context = sandbox.context;
+    this.runtime = sandbox.runtime;
+    this.deadline = new Deadline(limits.timeout);
+  }
 
   async run(): Promise<SandboxOutcome> {
-    const hooks = this.installBridge();
+    const outcome = await this.execute();
+    this.reusable = !this.stopped && this.sandbox.close();
+    return outcome;
+  }
+
+  disposeHandles(): void {
+    for (const handle of this.handles.splice(0)) {
+      if (handle.alive) handle.dispose();
+    }
+  }
+
+  private async execute(): Promise<SandboxOutcome> {
+    const hooks = this.openScript();
     if ('error' in hooks) return this.failed(hooks.error);
 
     const evaluated = this.context.evalCode(
@@ -170,7 +356,10 @@ class Execution {
 
     for (;;) {
       const jobs = this.runtime.executePendingJobs();
-      if (jobs.error) return this.failed(this.takeError(jobs.error));
+      if (jobs.error) {
+        this.stopped = true;
+        return this.failed(this.takeError(jobs.error));
+      }
 
       const state = this.context.getPromiseState(done);
       if (state.type === 'rejected') return this.failed(this.takeError(state.error));
@@ -192,19 +381,13 @@ class Execution {
     }
   }
 
-  disposeHandles(): void {
-    for (const handle of this.handles.splice(0)) {
-      if (handle.alive) handle.dispose();
-    }
-  }
-
   private keep(handle: QuickJSHandle): QuickJSHandle {
     this.handles.push(handle);
     return handle;
   }
 
-  /** Installs `__host`, evaluates the bootstrap and removes `__host` from the global object. */
-  private installBridge():
+  /** Opens the sandbox to this script, which builds its `at`, and adds `pm` for Postman scripts. */
+  private openScript():
     | {
         settle: QuickJSHandle;
         finish: QuickJSHandle;
@@ -212,65 +395,30 @@ class Execution {
         drain?: QuickJSHandle;
       }
     | { error: ScriptError } {
-    const context = this.context;
-    const host = context.newObject();
-    const define = (name: string, fn: (...args: string[]) => string): void => {
-      const handle = context.newFunction(name, (...args) => {
-        const text = fn(...args.map((arg) => context.getString(arg)));
-        return context.newString(text);
-      });
-      context.setProp(host, name, handle);
-      handle.dispose();
-    };
+    const opened = this.sandbox.open(this);
+    if ('error' in opened) {
+      // Only a limit can stop the bootstrap; the context is then in no state to reuse.
+      this.stopped = true;
+      return { error: this.takeError(opened.error) };
+    }
 
-    define('data', () => JSON.stringify(this.bridge.host));
-    define('call', (method, args) =>
-      JSON.stringify(
-        this.bridge.callSync(method as SyncMethod, JSON.parse(args ?? '[]') as unknown[]),
-      ),
-    );
-    define('start', (method, args) => String(this.startCall(method as AsyncMethod, args ?? '[]')));
-    define('crypto', (op, args) =>
-      JSON.stringify(computeCrypto(op ?? '', JSON.parse(args ?? '[]') as unknown[])),
-    );
-    define('log', (level, message) => {
-      this.log(level as ConsoleEntry['level'], message ?? '');
-      return '';
-    });
-    define('record', (record) => {
-      this.bridge.record(JSON.parse(record ?? '{}') as AssertionRecord);
-      return '';
-    });
-    define('source', () => EXPECT_SOURCE);
-    define('skip', () => {
-      this.skipped = true;
-      return '';
-    });
-    context.setProp(context.global, '__host', host);
-    host.dispose();
-
-    const result = context.evalCode(BOOTSTRAP_SOURCE, BOOTSTRAP_FILE);
-    const removed = context.evalCode('delete globalThis.__host');
-    if (removed.error) removed.error.dispose();
-    else removed.value.dispose();
-    if (result.error) return { error: this.takeError(result.error) };
-
-    const hooks = this.keep(result.value);
+    const hooks = this.keep(opened.hooks);
     const installed = {
-      settle: this.keep(context.getProp(hooks, 'settle')),
-      finish: this.keep(context.getProp(hooks, 'finish')),
-      request: this.keep(context.getProp(hooks, 'request')),
+      settle: this.keep(this.context.getProp(hooks, 'settle')),
+      finish: this.keep(this.context.getProp(hooks, 'finish')),
+      request: this.keep(this.context.getProp(hooks, 'request')),
     };
     if (this.script.dialect !== 'postman') return installed;
 
     // Scripts imported from Postman also get `pm` and the legacy globals, built on `at`.
-    const pm = context.evalCode(PM_SOURCE, PM_FILE);
+    const pm = this.context.evalCode(PM_SOURCE, PM_FILE);
     if (pm.error) return { error: this.takeError(pm.error) };
     const pmHooks = this.keep(pm.value);
-    return { ...installed, drain: this.keep(context.getProp(pmHooks, 'drain')) };
+    return { ...installed, drain: this.keep(this.context.getProp(pmHooks, 'drain')) };
   }
 
-  private startCall(method: AsyncMethod, args: string): number {
+  /** Starts an asynchronous host call for the script; the reply settles its promise later. */
+  startCall(method: AsyncMethod, args: string): number {
     const call = this.nextCall++;
     this.inFlight++;
     const deliver = (reply: SyncReply): void => {
@@ -312,7 +460,8 @@ class Execution {
     else result.value.dispose();
   }
 
-  private log(level: ConsoleEntry['level'], message: string): void {
+  /** Records a console line, up to the per-script limits. */
+  log(level: ConsoleEntry['level'], message: string): void {
     this.consoleEntries++;
     if (this.consoleEntries > MAX_CONSOLE_ENTRIES) {
       if (this.consoleEntries === MAX_CONSOLE_ENTRIES + 1) {
@@ -371,6 +520,7 @@ class Execution {
     const message = typeof raw.message === 'string' ? raw.message : String(raw.message);
     const stack = typeof raw.stack === 'string' ? raw.stack : '';
 
+    if (name === 'InternalError') this.stopped = true;
     if (name === 'InternalError' && message === 'interrupted') {
       return {
         name: 'TimeoutError',
