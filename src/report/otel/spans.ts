@@ -3,7 +3,7 @@
  * the flow, one per detailed iteration and one per step attempt (every retry attempt). HTTP
  * attributes follow the stable OpenTelemetry semantic conventions for HTTP clients.
  */
-import { randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import type {
   AttemptRecord,
   FlowResult,
@@ -49,16 +49,16 @@ export function buildTrace(results: ResultsDocument, resource: Attributes): Trac
   return {
     resource: { 'flow_runner.run.id': results.run.id, ...resource },
     scope: { name: 'flow-runner', version: results.tool.version },
-    spans: results.flows.flatMap((flow) => flowSpans(flow)),
+    spans: results.flows.flatMap((flow, index) => flowSpans(flow, `${results.run.id}/${index}`)),
   };
 }
 
-function flowSpans(flow: FlowResult): SpanData[] {
+function flowSpans(flow: FlowResult, flowKey: string): SpanData[] {
   const flowStartMs = Date.parse(flow.startedAt);
-  const traceId = firstRecordedTraceId(flow) ?? randomHex(16);
+  const traceId = firstRecordedTraceId(flow) ?? stableHex(16, 'trace', flowKey);
   const flowSpan: SpanData = {
     traceId,
-    spanId: randomHex(8),
+    spanId: stableHex(8, 'flow', flowKey),
     name: `flow ${flow.name}`,
     kind: 'internal',
     startTimeUnixNano: toUnixNano(flowStartMs),
@@ -142,7 +142,7 @@ function iterationSpan(
   const failed = iteration.status === 'failed';
   return {
     traceId,
-    spanId: randomHex(8),
+    spanId: stableHex(8, 'iteration', traceId, iteration.iteration, iteration.vu),
     parentSpanId,
     name: `iteration ${iteration.iteration}`,
     kind: 'internal',
@@ -172,7 +172,17 @@ function attemptSpan(
 
   // Reuse the span id sent in `traceparent`, so the API's spans become children of this span.
   // A traceparent from another trace cannot join this one, so it becomes a link instead.
-  let spanId = randomHex(8);
+  let spanId = stableHex(
+    8,
+    'attempt',
+    traceId,
+    record.vu,
+    record.iteration,
+    record.stepIndex,
+    record.attempt,
+    record.offsetMs,
+    record.script === true,
+  );
   const links: SpanData['links'] = [];
   if (record.trace && record.trace.traceId === traceId) spanId = record.trace.spanId;
   else if (record.trace)
@@ -322,8 +332,15 @@ function describe(value: unknown): string {
   return text.length > 1_000 ? `${text.slice(0, 1_000)}…` : text;
 }
 
-function randomHex(bytes: number): string {
-  return randomBytes(bytes).toString('hex');
+/**
+ * Derives an id from what the span stands for, so rendering the same results document again
+ * (`flow-runner report`) gives the same trace, and an exported trace is never duplicated.
+ */
+function stableHex(bytes: number, ...parts: (string | number | boolean)[]): string {
+  return createHash('sha256')
+    .update(parts.join('\u0000'))
+    .digest('hex')
+    .slice(0, bytes * 2);
 }
 
 /** Converts epoch milliseconds (with a fraction) to nanoseconds without losing precision. */
