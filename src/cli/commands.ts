@@ -4,6 +4,7 @@
  */
 import { Command, Option } from 'commander';
 import { compareCommand } from '../app/compare-command.js';
+import { CONFIG_FILE, loadRunConfig } from '../app/config.js';
 import { mergeCommand } from '../app/merge-command.js';
 import { reportCommand } from '../app/report-command.js';
 import { runCommand, type FailOn } from '../app/run-command.js';
@@ -45,6 +46,7 @@ interface RunFlags {
   traceparent?: boolean;
   fullBodies: boolean;
   shard?: { index: number; total: number };
+  config?: string;
 }
 
 /** Adds every command to the program; each stores its exit code through `setExitCode`. */
@@ -89,34 +91,43 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
     .option('--no-traceparent', 'do not send a W3C traceparent header with each request')
     .option('--full-bodies', 'keep full response bodies in the HTML report', false)
     .option('--shard <i/n>', 'run only the i-th of n stable slices of the flows', parseShard)
+    .option(
+      '-c, --config <file>',
+      `run defaults from this YAML file (default: ${CONFIG_FILE} if present)`,
+    )
     .action(async (paths: string[], flags: RunFlags, command: Command) => {
-      // Commander sets traceparent to true by default; only an explicit --no-traceparent counts.
-      const traceparentSource = command.getOptionValueSource('traceparent');
+      // Settings from the configuration file apply where the command line left the default.
+      const config = loadRunConfig(runtime.cwd, flags.config);
+      const fromCli = (name: string) => command.getOptionValueSource(name) === 'cli';
+      const pick = <T>(name: string, flag: T, configured: T | undefined): T =>
+        fromCli(name) || configured === undefined ? flag : configured;
+
       const result = await runCommand(
         {
           paths,
           vars: flags.var,
-          varFiles: flags.varFile,
-          reporters: flags.reporter,
-          outDir: flags.out,
-          failOn: flags.failOn,
+          varFiles: pick('varFile', flags.varFile, config.varFiles),
+          reporters: pick('reporter', flags.reporter, config.reporters),
+          outDir: pick('out', flags.out, config.out),
+          failOn: pick('failOn', flags.failOn, config.failOn),
           flowNames: flags.flow,
-          tags: flags.tag,
-          bail: flags.bail,
-          verbose: flags.verbose,
-          fullBodies: flags.fullBodies,
-          ...(traceparentSource === 'cli' ? { traceparent: flags.traceparent === true } : {}),
+          tags: pick('tag', flags.tag, config.tags),
+          bail: pick('bail', flags.bail, config.bail),
+          verbose: pick('verbose', flags.verbose, config.verbose),
+          fullBodies: pick('fullBodies', flags.fullBodies, config.fullBodies),
+          // Commander sets traceparent to true by default; only an explicit --no-traceparent counts.
+          ...(fromCli('traceparent') ? { traceparent: flags.traceparent === true } : {}),
           ...optional({
-            environment: flags.env,
-            iterations: flags.iterations,
-            virtualUsers: flags.vus,
-            duration: flags.duration,
+            environment: pick('env', flags.env, config.environment),
+            iterations: pick('iterations', flags.iterations, config.iterations),
+            virtualUsers: pick('vus', flags.vus, config.virtualUsers),
+            duration: pick('duration', flags.duration, config.duration),
             rampUp: flags.rampUp,
             data: flags.data,
-            delay: flags.delay,
-            secretsFile: flags.secretsFile,
-            otelEndpoint: flags.otelEndpoint,
-            chromePath: flags.chromePath,
+            delay: pick('delay', flags.delay, config.delay),
+            secretsFile: pick('secretsFile', flags.secretsFile, config.secretsFile),
+            otelEndpoint: pick('otelEndpoint', flags.otelEndpoint, config.otelEndpoint),
+            chromePath: pick('chromePath', flags.chromePath, config.chromePath),
             shard: flags.shard,
           }),
         },
