@@ -85,9 +85,15 @@ export function loadRunConfig(cwd: string, explicit?: string): RunConfig {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, uniqueKeys: true });
   const position = (node: Node | null | undefined) => {
-    const offset = node?.range?.[0] ?? 0;
-    const { line, col } = lineCounter.linePos(offset);
-    return { file: shown, line, column: col };
+    const start = lineCounter.linePos(node?.range?.[0] ?? 0);
+    const end = lineCounter.linePos(node?.range?.[1] ?? node?.range?.[0] ?? 0);
+    return {
+      file: shown,
+      line: start.line,
+      column: start.col,
+      endLine: end.line,
+      endColumn: end.col,
+    };
   };
   const problem = (node: Node | null | undefined, message: string, hint?: string): Diagnostic => ({
     category: 'Invalid configuration',
