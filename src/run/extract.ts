@@ -34,10 +34,14 @@ export function extractValue(source: ExtractionSource, response: ResponseView): 
 }
 
 /**
- * Evaluates a JSONPath with jsonpath-plus in its safe evaluator, which runs filter
- * expressions without `eval`. Returns every match; none is an empty array.
+ * Evaluates a JSONPath: a dotted member path directly, any other with jsonpath-plus in its
+ * safe evaluator, which runs filter expressions without `eval`. Returns every match; none is
+ * an empty array.
  */
 export function queryJsonPath(json: unknown, path: string): unknown[] {
+  const keys = dottedKeys(path);
+  if (keys) return lookupKeys(json, keys);
+
   const result = JSONPath({
     path: escapeQuotedKeys(path),
     json: json as object,
@@ -45,6 +49,33 @@ export function queryJsonPath(json: unknown, path: string): unknown[] {
     wrap: true,
   }) as unknown;
   return Array.isArray(result) ? result : [];
+}
+
+/** A path of plain member names, like `$.user.id`; most paths in flows look like this. */
+const DOTTED_PATH = /^\$(?:\.[A-Za-z_][A-Za-z0-9_]*)+$/;
+const dottedPaths = new Map<string, string[] | undefined>();
+const MAX_CACHED_PATHS = 1000;
+
+/** Splits a dotted path into its member names, or returns undefined for any other path. */
+function dottedKeys(path: string): string[] | undefined {
+  if (dottedPaths.has(path)) return dottedPaths.get(path);
+  const keys = DOTTED_PATH.test(path) ? path.slice(2).split('.') : undefined;
+  if (dottedPaths.size < MAX_CACHED_PATHS) dottedPaths.set(path, keys);
+  return keys;
+}
+
+/**
+ * Follows member names the way jsonpath-plus 10 does for a dotted path: own properties only,
+ * so `$.name.length` of a string is its length, and a missing member matches nothing.
+ */
+function lookupKeys(json: unknown, keys: string[]): unknown[] {
+  let current = json;
+  for (const key of keys) {
+    if (current === null || current === undefined) return [];
+    if (!Object.prototype.hasOwnProperty.call(current, key)) return [];
+    current = (current as Record<string, unknown>)[key];
+  }
+  return [current];
 }
 
 /**

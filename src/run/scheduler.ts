@@ -3,12 +3,12 @@
  * and After All. Emits every event of the run, in order, to the observers.
  */
 import { isAbsolute, resolve } from 'node:path';
-import { CookieJar } from 'tough-cookie';
 import type { Flow, FlowGroup, FlowSet, Script } from '../flow/model.js';
 import type { ConsoleEntry, HookResult, Status } from '../results/document.js';
 import type { FlowPlan, FlowRef } from '../results/events.js';
 import { AssertionEvaluator } from './assert.js';
 import { OAuthTokens } from './auth.js';
+import { UserCookieJar } from './cookies.js';
 import { loadDataRows } from './data.js';
 import { EventEmitter } from './emitter.js';
 import { executeStep, endStep, skipped } from './executor.js';
@@ -126,7 +126,7 @@ async function runFlow(runtime: FlowRuntime, cwd: string): Promise<boolean> {
     return true;
   }
 
-  const beforeAllJar = new CookieJar();
+  const beforeAllJar = new UserCookieJar();
   if (flow.beforeAll) {
     const user = hookUser(runtime, runtime.beforeAll, beforeAllJar);
     const result = await runHook(runtime, 'beforeAll', flow.beforeAll, user);
@@ -147,7 +147,7 @@ async function runFlow(runtime: FlowRuntime, cwd: string): Promise<boolean> {
 
   // An interrupted flow skips After All: it may post reports, and the user asked to stop.
   if (flow.afterAll && !runtime.signal.aborted) {
-    const user = hookUser(runtime, new Map(), beforeAllJar.cloneSync() ?? new CookieJar());
+    const user = hookUser(runtime, new Map(), new UserCookieJar(beforeAllJar));
     const results = {
       flow: flow.name,
       ...tally,
@@ -230,7 +230,7 @@ function resolveFrom(baseDir: string, path: string): string {
 async function runIterations(
   runtime: FlowRuntime,
   rows: Record<string, unknown>[] | undefined,
-  beforeAllJar: CookieJar,
+  beforeAllJar: UserCookieJar,
   tally: FlowTally,
 ): Promise<void> {
   const { flow, options, clock, signal } = runtime;
@@ -249,10 +249,9 @@ async function runIterations(
 
   const runUser = async (vu: number): Promise<void> => {
     await sleep((rampUp * (vu - 1)) / users, signal);
-    let jar = beforeAllJar.cloneSync() ?? new CookieJar();
+    let jar = new UserCookieJar(beforeAllJar);
     for (let iteration = take(); iteration !== undefined; iteration = take()) {
-      if (flow.cookies === 'iteration' && iteration > 1)
-        jar = beforeAllJar.cloneSync() ?? new CookieJar();
+      if (flow.cookies === 'iteration' && iteration > 1) jar = new UserCookieJar(beforeAllJar);
       const row = rows ? (rows[(iteration - 1) % rows.length] ?? {}) : {};
       const user: UserState = {
         vu,
@@ -331,7 +330,7 @@ function count(tally: FlowTally, status: Status, flaky: boolean): void {
 function hookUser(
   runtime: FlowRuntime,
   variables: Map<string, unknown>,
-  jar: CookieJar,
+  jar: UserCookieJar,
 ): UserState {
   return {
     vu: 0,

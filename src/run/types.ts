@@ -2,12 +2,12 @@
  * The run's public options and dependencies, and the state it keeps per flow and per virtual
  * user while it works.
  */
-import type { CookieJar } from 'tough-cookie';
 import type { HttpClient } from '../http/types.js';
 import type { FlowRef, RunObserver } from '../results/events.js';
 import type { Redactor } from '../secrets/redact.js';
 import type { SecretResolver } from '../secrets/types.js';
 import type { ScriptExportOptions, ScriptRunner } from '../script/types.js';
+import type { UserCookieJar } from './cookies.js';
 
 export interface RunOptions {
   /** The `--env` value; each group uses it, or its only environment when this is unset. */
@@ -69,7 +69,7 @@ export interface UserState {
   /** Variables extracted or set by scripts in this iteration. */
   variables: Map<string, unknown>;
   dataRow: Record<string, unknown>;
-  jar: CookieJar;
+  jar: UserCookieJar;
   /** W3C trace id shared by the iteration's requests. */
   traceId: string;
   /** Set by a failed step; later steps are skipped unless they continue on failure. */

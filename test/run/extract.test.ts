@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { JSONPath } from 'jsonpath-plus';
 import { CookieJar } from 'tough-cookie';
 import type { ExtractionSource } from '../../src/flow/model.js';
 import type { HttpResponse } from '../../src/http/types.js';
-import { extractValue } from '../../src/run/extract.js';
+import { extractValue, queryJsonPath } from '../../src/run/extract.js';
 import { createResponseView } from '../../src/run/response.js';
 
 function response(body: string, status = 200, headers: [string, string][] = []): HttpResponse {
@@ -98,4 +99,42 @@ describe('extractValue', () => {
       'the response has no body to parse as JSON (status 204)',
     );
   });
+});
+
+describe('queryJsonPath on dotted paths', () => {
+  const documents: unknown[] = [
+    { user: { id: 7, name: 'ann', tags: ['a', 'b'] } },
+    { user: null },
+    { user: { id: null } },
+    { toString: 5, constructor: 1 },
+    ['x', 'y'],
+    'text',
+    42,
+    null,
+    {},
+  ];
+  const paths = [
+    '$.user',
+    '$.user.id',
+    '$.user.name.length',
+    '$.user.tags.length',
+    '$.user.id.missing',
+    '$.length',
+    '$.toString',
+    '$.constructor',
+    '$.__proto__',
+  ];
+
+  it.each(documents.flatMap((json) => paths.map((path) => [JSON.stringify(json), path, json])))(
+    'matches jsonpath-plus for %s %s',
+    (_name, path, json) => {
+      const expected = JSONPath({
+        path: path as string,
+        json: json as object,
+        eval: 'safe',
+        wrap: true,
+      }) as unknown;
+      expect(queryJsonPath(json, path as string)).toEqual(Array.isArray(expected) ? expected : []);
+    },
+  );
 });
