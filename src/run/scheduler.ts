@@ -2,6 +2,7 @@
  * The run: flows one after another, each with Before All, iterations shared by virtual users,
  * and After All. Emits every event of the run, in order, to the observers.
  */
+import { setMaxListeners } from 'node:events';
 import { isAbsolute, resolve } from 'node:path';
 import type { Flow, FlowGroup, FlowSet, Script } from '../flow/model.js';
 import type { ConsoleEntry, HookResult, Status } from '../results/document.js';
@@ -41,6 +42,8 @@ export async function runFlows(
   const random = deps.random ?? Math.random;
   const emitter = new EventEmitter(deps.observers, deps.redactor);
   const signal = deps.signal ?? new AbortController().signal;
+  // Every user's request or wait listens to the signal, so ten users would pass Node's warning limit.
+  setMaxListeners(0, signal);
   const evaluator = new AssertionEvaluator();
   const tokens = new OAuthTokens(deps.http, deps.redactor);
 

@@ -148,6 +148,30 @@ describe('run control', () => {
   });
 });
 
+describe('many users', () => {
+  it('runs 30 users without a listener warning', async () => {
+    const warnings: string[] = [];
+    const onWarning = (warning: Error) => warnings.push(warning.name);
+    process.on('warning', onWarning);
+    server = await startServer(async (_req, res) => {
+      await delay(20);
+      sendJson(res, 200, {});
+    });
+    try {
+      const hit = step('Hit', { request: request({ url: `${server.url}/` }) });
+      await run(flowSet(flow([hit], { iterations: 60, virtualUsers: 30 })));
+      // Node emits process warnings on the next tick.
+      await delay(10);
+    } finally {
+      process.off('warning', onWarning);
+    }
+
+    expect(server.requests).toHaveLength(60);
+    expect(server.maxInFlight).toBeGreaterThan(10);
+    expect(warnings).not.toContain('MaxListenersExceededWarning');
+  });
+});
+
 describe('traceparent', () => {
   it('sends W3C trace context and records it', async () => {
     server = await startServer((_req, res) => sendJson(res, 200, {}));
