@@ -105,10 +105,29 @@ export async function runInSandbox(
     sandbox.module === modulePromise &&
     sandbox.served < SCRIPTS_PER_SANDBOX &&
     idle.length < MAX_IDLE_SANDBOXES;
-  if (keep) idle.push(sandbox);
-  else sandbox.dispose();
+  if (keep) {
+    idle.push(sandbox);
+  } else {
+    sandbox.dispose();
+    // Build the replacement between scripts, so no script's deadline pays for it.
+    setImmediate(() => void prepareSandbox().catch(() => undefined));
+  }
   outcome.durationMs = performance.now() - started;
   return outcome;
+}
+
+/**
+ * Builds a sandbox ahead of the next script when none is waiting; the worker calls it before it
+ * reports ready, because the first bootstrap in a cold module takes 150 to 300 ms.
+ */
+export async function prepareSandbox(): Promise<void> {
+  const module = modulePromise;
+  if (module === undefined || idle.length > 0) return;
+  const quickjs = await module;
+  if (module !== modulePromise || idle.length > 0) return;
+  const sandbox = new Sandbox(quickjs, module);
+  if (sandbox.warm()) idle.push(sandbox);
+  else sandbox.dispose();
 }
 
 function takeSandbox(module: QuickJSWASMModule): Sandbox {
@@ -161,7 +180,7 @@ class Sandbox {
     }
     this.limits = limits;
 
-    // The bootstrap is evaluated on the first script, under that script's limits.
+    // A sandbox that was not prepared ahead evaluates the bootstrap under this script's limits.
     if (this.hooks === undefined) {
       const made = this.bootstrap();
       if ('error' in made) return made;
@@ -169,6 +188,17 @@ class Sandbox {
     }
     const opened = this.context.callFunction(this.hooks.open, this.context.undefined);
     return opened.error ? { error: opened.error } : { hooks: opened.value };
+  }
+
+  /** Evaluates the bootstrap before any script opens the sandbox; false when it failed. */
+  warm(): boolean {
+    const made = this.bootstrap();
+    if ('error' in made) {
+      made.error.dispose();
+      return false;
+    }
+    this.hooks = made;
+    return true;
   }
 
   /** Ends the open script; false when the context must not serve another one. */

@@ -10,7 +10,7 @@ import {
   type MessagePort,
 } from 'node:worker_threads';
 
-import { loadModule, runInSandbox, type SandboxBridge } from './sandbox.js';
+import { loadModule, prepareSandbox, runInSandbox, type SandboxBridge } from './sandbox.js';
 import { SYNC_SIGNAL_INDEX, type FromWorker, type SyncReply, type ToWorker } from './protocol.js';
 
 interface WorkerInput {
@@ -92,4 +92,5 @@ port.on('message', (message: ToWorker) => {
 });
 
 await loadModule();
+await prepareSandbox();
 post({ type: 'ready' });
