@@ -28,7 +28,7 @@ export function buildPostmanEnvironments(
   // Secrets first: a name that is secret in one environment is a secret in every one.
   for (const { value } of parsed) {
     for (const entry of entries(value)) {
-      if (entry.type === 'secret' && entry.enabled !== false)
+      if (entry.type === 'secret' && isEnabled(entry))
         scopes.secrets.add(variableName(String(entry.key)));
     }
   }
@@ -40,7 +40,7 @@ export function buildPostmanEnvironments(
       const key = String(entry.key);
       const name = variableName(key);
       const where = `${isGlobals ? 'global' : 'environment'} value "${key}" in ${file.path}`;
-      if (entry.enabled === false) {
+      if (!isEnabled(entry)) {
         skipped.push({ item: where, reason: 'disabled in Postman' });
         continue;
       }
@@ -71,7 +71,10 @@ export function buildPostmanEnvironments(
 }
 
 function readScopeFile(file: SourceFile): Json {
-  const value = asObject(parseJsonFile(file, 'Postman environment'));
+  const parsed = parseJsonFile(file, 'Postman environment');
+  // Older Postman versions export globals as a bare list of values.
+  if (Array.isArray(parsed)) return { _postman_variable_scope: 'globals', values: parsed };
+  const value = asObject(parsed);
   if (!value || !Array.isArray(value.values)) {
     invalidSource(
       file.path,
@@ -81,6 +84,11 @@ function readScopeFile(file: SourceFile): Json {
     );
   }
   return value;
+}
+
+/** Postman writes `enabled: false` in newer exports and `disabled: true` in older ones. */
+function isEnabled(entry: Json): boolean {
+  return entry.enabled !== false && entry.disabled !== true;
 }
 
 function entries(value: Json): Json[] {

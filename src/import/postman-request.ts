@@ -34,11 +34,14 @@ export function buildRequest(
   const template = (text: string): string => convertTemplates(text, context.secrets, context.used);
   // A request given as a bare string is a GET of that URL.
   const request = typeof value === 'string' ? { url: value } : asObject(value);
-  const url = request ? buildUrl(request.url, template) : undefined;
+  let url = request ? buildUrl(request.url, template) : undefined;
   if (!request || url === undefined || url === '') {
     context.skipped.push({ item: label, reason: 'the request has no URL' });
     return undefined;
   }
+
+  // Postman sends a URL without a scheme over http, as its address bar does.
+  if (!/^[a-z][a-z0-9+.-]*:\/\//i.test(url) && !url.startsWith('{{')) url = `http://${url}`;
 
   const broken = unconvertedTemplate(url);
   if (broken !== undefined) {

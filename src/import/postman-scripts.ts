@@ -49,6 +49,24 @@ export function findUnsupportedCalls(source: string): UnsupportedCall[] {
   return found;
 }
 
+/**
+ * Rewrites calls that have an exact standard equivalent: Postman's legacy sandbox loaded
+ * Sugar.js, whose `String#has(text)` is `String#includes(text)`; the sandbox's built-ins are
+ * frozen, so the method cannot be added back. Returns the script and one line per rewrite.
+ */
+export function translateScript(source: string): { source: string; lines: number[] } {
+  const lines: number[] = [];
+  const translated = source
+    .split('\n')
+    .map((text, index) => {
+      const next = text.replace(/\bresponseBody\.has\s*\(/g, 'responseBody.includes(');
+      if (next !== text) lines.push(index + 1);
+      return next;
+    })
+    .join('\n');
+  return { source: translated, lines };
+}
+
 /** Reports whether a test script reads the request, which needs it kept by a pre script. */
 export function readsRequest(source: string): boolean {
   return /\bpm\.request\b|(?<![.\w])request\.(?:url|method|headers|data|name)\b/.test(source);

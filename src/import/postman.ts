@@ -14,7 +14,7 @@ import {
 } from './names.js';
 import { buildPostmanEnvironments } from './postman-environment.js';
 import { buildRequest, type RequestContext } from './postman-request.js';
-import { findUnsupportedCalls, readsRequest } from './postman-scripts.js';
+import { findUnsupportedCalls, readsRequest, translateScript } from './postman-scripts.js';
 import { asArray, asObject, asText, invalidSource, parseJsonFile, type Json } from './source.js';
 import type { FlowDocument, ImportNote, ImportOptions, ImportResult, SourceFile } from './types.js';
 
@@ -265,7 +265,8 @@ function buildStep(
   const built = buildRequest(item.request, auth, protocol, label, context);
   if (!built) return undefined;
 
-  const step: Json = { name: stepName, request: built };
+  // A Postman run goes on after a failed test or script, so every step continues on failure.
+  const step: Json = { name: stepName, request: built, continueOnFailure: true };
   const pre = combineScripts(chain, 'prerequest', label, context);
   const post = combineScripts(chain, 'test', label, context);
   if (pre !== undefined) step.pre = { postman: pre };
@@ -299,7 +300,14 @@ function combineScripts(
           reason: `${call.name} is not supported; the test that calls it fails at run time`,
         });
       }
-      parts.push(script);
+      const translated = translateScript(script);
+      for (const line of translated.lines) {
+        context.warnings.push({
+          item: `${owner} ${listen === 'test' ? 'test' : 'pre-request'} script, line ${line}`,
+          reason: 'responseBody.has(...) (from Sugar.js) is written as responseBody.includes(...)',
+        });
+      }
+      parts.push(translated.source);
     }
   });
   if (parts.length === 0) return undefined;

@@ -267,18 +267,22 @@ export const PM_SOURCE = `(function (at) {
     }
     chain.include = chain.includes = chain.contain = chain.contains = include;
 
+    // As in Chai, a property assertion moves the chain on to the property's value.
     chain.property = function (name, value) {
       var holder = actual !== null && actual !== undefined ? Object(actual) : undefined;
       var present = holder !== undefined && (flags.own ? Object.prototype.hasOwnProperty.call(holder, name) : name in holder);
-      if (arguments.length < 2) return check(present, 'to have property ' + show(name));
       var actualValue = present ? holder[name] : undefined;
+      if (arguments.length < 2) {
+        check(present, 'to have property ' + show(name));
+        return flags.negate ? chain : expect(actualValue, note);
+      }
       var same = flags.deep ? deepEqual(actualValue, value) : actualValue === value;
       if (flags.negate) return check(present && same, 'to have property ' + show(name) + ' of ' + show(value), value, true);
-      if (!present) return check(false, 'to have property ' + show(name));
+      if (!present) check(false, 'to have property ' + show(name));
       if (!same) {
         throw assertionError(prefix + 'expected property ' + show(name) + ' to be ' + show(value) + ' but got ' + show(actualValue), actualValue, value, true);
       }
-      return chain;
+      return expect(actualValue, note);
     };
     chain.ownProperty = chain.haveOwnProperty = function (name) {
       return check(actual !== null && actual !== undefined && Object.prototype.hasOwnProperty.call(Object(actual), name), 'to have own property ' + show(name));
