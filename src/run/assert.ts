@@ -29,13 +29,16 @@ export class AssertionEvaluator {
     const matcher = assertion.matcher;
     const name =
       `${describeTarget(target)} ${matcher ? `${matcher.name} ${JSON.stringify(expected)}` : ''}`.trim();
-    const base = { name, loc: assertion.loc };
-    if (!matcher) return { ...base, passed: false, message: 'the assertion has no matcher' };
+    // Records are written out field by field: on Node 20, spreading an object and then adding
+    // fields took microseconds per record, a measured cost on every request.
+    const loc = assertion.loc;
+    if (!matcher) return { name, loc, passed: false, message: 'the assertion has no matcher' };
 
     const actual = readTarget(target, response);
     if ('error' in actual) {
       return {
-        ...base,
+        name,
+        loc,
         passed: false,
         expected,
         expectedType: typeName(expected),
@@ -45,7 +48,8 @@ export class AssertionEvaluator {
 
     const outcome = applyMatcher(matcher.name, actual.value, expected);
     const record: AssertionRecord = {
-      ...base,
+      name,
+      loc,
       passed: outcome.passed,
       expected,
       expectedType: typeName(expected),
@@ -64,13 +68,13 @@ export class AssertionEvaluator {
     assertion: Assertion,
   ): AssertionRecord {
     const name = `body matches JSON Schema${target.schemaFile ? ` ${target.schemaFile}` : ''}`;
-    const base = { name, loc: assertion.loc };
+    const loc = assertion.loc;
 
     let json: unknown;
     try {
       json = response.json();
     } catch (error) {
-      return { ...base, passed: false, message: (error as Error).message };
+      return { name, loc, passed: false, message: (error as Error).message };
     }
 
     let validate: ValidateFunction;
@@ -78,13 +82,14 @@ export class AssertionEvaluator {
       validate = this.compile(target.schema);
     } catch (error) {
       return {
-        ...base,
+        name,
+        loc,
         passed: false,
         message: `invalid JSON Schema: ${(error as Error).message}`,
       };
     }
 
-    if (validate(json)) return { ...base, passed: true };
+    if (validate(json)) return { name, loc, passed: true };
     const errors = validate.errors ?? [];
     const listed = errors
       .slice(0, MAX_SCHEMA_ERRORS)
@@ -92,7 +97,8 @@ export class AssertionEvaluator {
     if (errors.length > MAX_SCHEMA_ERRORS)
       listed.push(`and ${errors.length - MAX_SCHEMA_ERRORS} more`);
     return {
-      ...base,
+      name,
+      loc,
       passed: false,
       actual: listed,
       actualType: 'array',
