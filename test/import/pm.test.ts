@@ -72,6 +72,8 @@ describe('pm.expect in Chai style', () => {
     'pm.expect("").to.be.empty',
     'pm.expect(1).to.exist',
     'pm.expect([2, 1]).to.have.members([1, 2])',
+    'pm.expect({ a: { b: 2 } }).to.have.property("a").that.has.property("b").that.equals(2)',
+    'pm.expect({ a: "x" }).to.have.property("a", "x").and.be.a("string")',
   ];
   test.each(passing)('%s passes', async (line) => {
     const { outcome } = await runPost(`pm.test("t", () => { ${line}; });`);
@@ -89,6 +91,7 @@ describe('pm.expect in Chai style', () => {
     ['pm.expect({ a: 1 }).to.have.property("a", 2)', 'expected property "a" to be 2 but got 1'],
     ['pm.expect("abc").to.include("z")', 'to include "z"'],
     ['pm.expect(0).to.be.ok', 'to be truthy'],
+    ['pm.expect({ a: 1 }).to.have.property("a").that.equals(2)', 'expected 1 to equal 2'],
   ];
   test.each(failing)('%s fails', async (line, message) => {
     const { outcome } = await runPost(`pm.test("t", () => { ${line}; });`);
@@ -255,5 +258,38 @@ describe('error positions', () => {
     const { outcome } = await runPost(['var a = 1;', 'undefinedFunction();'].join('\n'));
     expect(outcome.ok).toBe(false);
     expect(outcome.error?.loc).toMatchObject({ line: 11 });
+  });
+});
+
+describe('unsupported call lists', () => {
+  test('import scan and sandbox agree', async () => {
+    const { UNSUPPORTED_CALLS } = await import('../../src/import/postman-scripts.js');
+    const { PM_UNSUPPORTED } = await import('../../src/script/pm.js');
+    expect([...UNSUPPORTED_CALLS].sort()).toEqual([...PM_UNSUPPORTED].sort());
+  });
+
+  test.each([
+    'pm.cookies.get("a")',
+    'CryptoJS.SHA256("x")',
+    'require("lodash")',
+    '_.map([], 1)',
+    'setTimeout(f, 1)',
+  ])('%s is found by the scan', async (line) => {
+    const { findUnsupportedCalls } = await import('../../src/import/postman-scripts.js');
+    expect(findUnsupportedCalls(`var a = 1;\n${line};`)).toHaveLength(1);
+    expect(findUnsupportedCalls(`var a = 1;\n${line};`)[0]?.line).toBe(2);
+  });
+
+  test('comment lines are not scanned', async () => {
+    const { findUnsupportedCalls } = await import('../../src/import/postman-scripts.js');
+    expect(findUnsupportedCalls('// pm.cookies.get("a")')).toEqual([]);
+  });
+
+  test('responseBody.has becomes includes', async () => {
+    const { translateScript } = await import('../../src/import/postman-scripts.js');
+    expect(translateScript('a;\ntests.x = responseBody.has("ok");')).toEqual({
+      source: 'a;\ntests.x = responseBody.includes("ok");',
+      lines: [2],
+    });
   });
 });
