@@ -16,7 +16,7 @@
  *   h.log(level, message)         records a console line
  *   h.record(recordJson)          records an assertion (an `at.test` or a failed `at.expect`)
  *   h.skip()                      marks the step as skipped
- *   h.source(name)                source code compiled on first use (only 'expect')
+ *   h.source(name)                source code compiled with the bootstrap (only 'expect')
  *
  * Compiling this source costs about ten times a short script's run (quickjs-emscripten 0.32 offers
  * no bytecode cache), which is why a context serves many scripts instead of one.
@@ -51,14 +51,10 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
 
   ${DESCRIBE_SOURCE}
 
-  // Indirect eval compiles in the global scope; it is captured now, before user code runs.
+  // Indirect eval compiles in the global scope. \`expect\` is compiled while the sandbox is
+  // built, so that no script's deadline pays for it.
   var evaluate = eval;
-  var expectImplementation;
-
-  function expect(actual) {
-    if (expectImplementation === undefined) expectImplementation = evaluate(h.source('expect'))(describe);
-    return expectImplementation(actual);
-  }
+  var expect = evaluate(h.source('expect'))(describe);
 
   // Values cross to the host as JSON data, so code can never reach it: reject what JSON drops.
   function toData(value, what) {

@@ -1,7 +1,7 @@
 /**
  * `at.expect` in Jest's style, as JavaScript source for QuickJS. DESCRIBE_SOURCE is inlined into
- * the bootstrap; EXPECT_SOURCE is a function expression compiled on the first `at.expect` call,
- * because compiling it in every fresh context would cost most of a short script's time.
+ * the bootstrap; EXPECT_SOURCE is a function expression the bootstrap compiles through the
+ * bridge, once per sandbox.
  * A failed matcher throws an error named AssertionError that carries `expected` and `actual`.
  */
 export const DESCRIBE_SOURCE = `

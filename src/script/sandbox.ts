@@ -269,11 +269,15 @@ class Sandbox {
       execution.bridge.record(JSON.parse(record ?? '{}') as AssertionRecord);
       return '';
     });
-    define('source', () => EXPECT_SOURCE);
     define('skip', (execution) => {
       execution.skipped = true;
       return '';
     });
+
+    // The bootstrap reads this while the sandbox is built, before any script opens it.
+    const source = context.newFunction('source', () => context.newString(EXPECT_SOURCE));
+    context.setProp(host, 'source', source);
+    source.dispose();
 
     const factory = context.evalCode(BOOTSTRAP_SOURCE, BOOTSTRAP_FILE);
     if (factory.error) {
