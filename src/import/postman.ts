@@ -49,7 +49,8 @@ export function importPostman(source: SourceFile, options: ImportOptions): Impor
   const warnings: ImportNote[] = [];
 
   const scopes = buildPostmanEnvironments(options.environments, warnings, skipped);
-  const root = scopeOf(name, collection, scopes.secrets, warnings);
+  // Collection variables become group variables below, so the root scope takes none.
+  const root = scopeOf(name, { ...collection, variable: undefined }, scopes.secrets, warnings);
   const requests: RequestItem[] = [];
   collectRequests(asArray(collection.item), [], [root], requests, {
     secrets: scopes.secrets,
