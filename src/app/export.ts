@@ -40,7 +40,8 @@ export function createExporter(dependencies: {
       throw new Error('at.export: give a `path` under the output folder or a `url` to POST to');
     }
 
-    const content = await renderer.render(builder.build({}), reportContext);
+    // The run is still going (this is After All): statuses reflect what has happened so far.
+    const content = await renderer.render(builder.build({ inProgress: true }), reportContext);
 
     if (options.path !== undefined) {
       const target = path.resolve(outDir, options.path);

@@ -91,6 +91,10 @@ export class DurationRecorder {
     // Rounding can push the variance a hair below zero for identical samples.
     const variance =
       this.count === 0 ? 0 : Math.max(0, this.sumOfSquares / this.count - mean * mean);
+    // A histogram bucket reports its upper edge, which can sit just above the largest sample;
+    // the exact min and max bound every percentile.
+    const percentile = (p: number) =>
+      this.count === 0 ? 0 : Math.min(this.max, Math.max(this.min, this.histogram.percentile(p)));
     return {
       count: this.count,
       sum: this.sum,
@@ -99,10 +103,10 @@ export class DurationRecorder {
       max: this.max,
       mean,
       stddev: Math.sqrt(variance),
-      p50: this.histogram.percentile(50),
-      p90: this.histogram.percentile(90),
-      p95: this.histogram.percentile(95),
-      p99: this.histogram.percentile(99),
+      p50: percentile(50),
+      p90: percentile(90),
+      p95: percentile(95),
+      p99: percentile(99),
       histogram: this.histogram.encode(),
     };
   }

@@ -21,18 +21,39 @@ export interface ChromeLookup {
   defaultPaths?: readonly string[];
 }
 
-export type ChromeLookupResult = { found: true; path: string } | { found: false; tried: string[] };
+export type ChromeLookupResult =
+  { found: true; path: string } | { found: false; tried: string[]; reason: string };
 
-/** Returns the first existing browser executable, or every path tried when none exists. */
+/**
+ * Returns the browser executable to use. A path the user configured (the option or CHROME_PATH)
+ * must exist: a wrong one is reported rather than silently replaced by another browser.
+ * Otherwise the first existing default path wins.
+ */
 export function findChrome(lookup: ChromeLookup): ChromeLookupResult {
-  const candidates: string[] = [];
-  if (lookup.chromePath) candidates.push(lookup.chromePath);
-  const fromEnv = lookup.env['CHROME_PATH'];
-  if (fromEnv) candidates.push(fromEnv);
-  candidates.push(...(lookup.defaultPaths ?? DEFAULT_CHROME_PATHS));
+  const configured: [string | undefined, string][] = [
+    [lookup.chromePath, 'the chrome-path option'],
+    [lookup.env['CHROME_PATH'], 'CHROME_PATH'],
+  ];
+  for (const [path, source] of configured) {
+    if (!path) continue;
+    if (existsSync(path)) return { found: true, path };
+    return {
+      found: false,
+      tried: [path],
+      reason: `${source} names ${path}, which does not exist; fix the path, or unset it to search the usual install paths`,
+    };
+  }
 
+  const candidates = [...(lookup.defaultPaths ?? DEFAULT_CHROME_PATHS)];
   const path = candidates.find((candidate) => existsSync(candidate));
-  return path === undefined ? { found: false, tried: candidates } : { found: true, path };
+  if (path !== undefined) return { found: true, path };
+  return {
+    found: false,
+    tried: candidates,
+    reason:
+      `no Chromium or Chrome executable found (tried ${candidates.join(', ')}); ` +
+      'set CHROME_PATH to the browser executable, or install Chromium (for example `apt-get install chromium`)',
+  };
 }
 
 /**

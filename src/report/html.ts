@@ -19,9 +19,13 @@ const eta = new Eta({ autoEscape: true });
 
 const FORMATTERS = {
   ms: formatMs,
+  /** A statistic over `count` samples: a dash when there were none. */
+  stat: (ms: number, count: number) => (count === 0 ? '-' : formatMs(ms)),
   bytes: formatBytes,
   percent: formatPercent,
   count: formatCount,
+  countOf: (count: number, noun: string) =>
+    `${formatCount(count)} ${count === 1 ? noun : `${noun}s`}`,
   loc: formatLocation,
 };
 

@@ -52,10 +52,7 @@ function chromeLookupOptions(context: ReportContext) {
 export async function printPdf(html: string, context: ReportContext): Promise<Uint8Array> {
   const chrome = findChrome(chromeLookupOptions(context));
   if (!chrome.found) {
-    throw new PdfUnavailableError(
-      `PDF skipped: no Chromium or Chrome executable found (tried ${chrome.tried.join(', ')}). ` +
-        'Set CHROME_PATH to the browser executable, or install Chromium (for example `apt-get install chromium`).',
-    );
+    throw new PdfUnavailableError(`PDF skipped: ${chrome.reason}.`);
   }
   const chromium = await loadChromium();
 

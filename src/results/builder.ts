@@ -202,19 +202,25 @@ export class ResultsBuilder implements RunObserver {
 
   /**
    * Builds the document from what has happened so far. Before `runEnd` the run counts as
-   * interrupted, so a document written after Ctrl-C keeps whatever ran.
+   * interrupted, so a document written after Ctrl-C keeps whatever ran, unless `inProgress`
+   * says the run is still going (`at.export` in After All): then statuses reflect what has
+   * happened so far.
    */
   build(
-    extra: { exitCode?: number; shard?: { index: number; total: number } } = {},
+    extra: {
+      exitCode?: number;
+      shard?: { index: number; total: number };
+      inProgress?: boolean;
+    } = {},
   ): ResultsDocument {
     const now = this.clock();
     const startedAt = this.runStartedAt ?? now;
     const endedAt = this.runEndedAt ?? now;
-    const interrupted = this.runEndedAt === undefined || this.interrupted;
+    const interrupted = this.interrupted || (this.runEndedAt === undefined && !extra.inProgress);
 
     const flows = this.flows
       .filter((flow): flow is FlowState => flow !== undefined && flow.started)
-      .map((flow) => this.buildFlow(flow, now));
+      .map((flow) => this.buildFlow(flow, now, extra.inProgress === true));
     const durationMs = Math.max(0, endedAt - startedAt);
 
     const run: RunInfo = {
@@ -329,7 +335,7 @@ export class ResultsBuilder implements RunObserver {
     if (flow.errors.length < MAX_FLOW_ERRORS) flow.errors.push(error);
   }
 
-  private buildFlow(state: FlowState, now: number): FlowResult {
+  private buildFlow(state: FlowState, now: number, inProgress: boolean): FlowResult {
     const plan = state.plan;
     const durationMs = Math.max(0, (state.endedAt ?? now) - state.startedAt);
     const steps = state.steps.map((step) => buildStep(step));
@@ -388,7 +394,7 @@ export class ResultsBuilder implements RunObserver {
     flow.status = flowStatus(
       flow,
       this.options.failOn,
-      state.interrupted || state.endedAt === undefined,
+      state.interrupted || (state.endedAt === undefined && !inProgress),
     );
     return flow;
   }

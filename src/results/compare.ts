@@ -18,8 +18,22 @@ export interface CompareOptions {
 export const COMPARED_DURATIONS = ['p50', 'p95', 'p99', 'mean'] as const;
 export type ComparedDuration = (typeof COMPARED_DURATIONS)[number];
 
+/**
+ * Timed requests each run needs before a percentile takes part in the verdict. With fewer, a
+ * high percentile is little more than the slowest request and swings from run to run; it is
+ * still shown.
+ */
+export const VERDICT_MIN_SAMPLES: Record<ComparedDuration, number> = {
+  p50: 1,
+  mean: 1,
+  p95: 20,
+  p99: 100,
+};
+
 export interface StepMetrics {
   count: number;
+  /** Requests with a measured duration; 0 when the step never sent one. */
+  timed: number;
   p50: number;
   p95: number;
   p99: number;
@@ -128,6 +142,7 @@ function metricsOf(step: StepAggregate): StepMetrics {
   const executed = step.count - step.skipped;
   return {
     count: step.count,
+    timed: step.duration.count,
     p50: step.duration.p50,
     p95: step.duration.p95,
     p99: step.duration.p99,
@@ -159,9 +174,11 @@ function compareStep(
 
   // A step with no timed request in either run has no durations to compare.
   const timed = before.step.duration.count > 0 && entry.step.duration.count > 0;
+  const samples = Math.min(before.step.duration.count, entry.step.duration.count);
   for (const metric of timed ? COMPARED_DURATIONS : []) {
     const change = durationChange(base[metric], next[metric], options);
     comparison.changes[metric] = change;
+    if (samples < VERDICT_MIN_SAMPLES[metric]) continue;
     if (change.significant && change.next > change.base) worse = true;
     if (change.significant && change.next < change.base) better = true;
   }
@@ -247,7 +264,9 @@ function formatCell(
     return `${format(change.base)} → ${format(change.next)}${relative}`;
   }
   const only = step.next ?? step.base;
-  return only ? format(only[metric]) : '';
+  // A step that never sent a request has no durations: a dash, not a zero.
+  if (!only || (metric !== 'errorRate' && only.timed === 0)) return only ? '-' : '';
+  return format(only[metric]);
 }
 
 function formatNumber(value: number): string {

@@ -103,6 +103,8 @@ export function summarizeRun(flows: FlowResult[], durationMs: number): RunSummar
 
   for (const flow of flows) {
     if (flow.status === 'passed') summary.flows.passed += 1;
+    else if (flow.status === 'interrupted')
+      summary.flows.interrupted = (summary.flows.interrupted ?? 0) + 1;
     else summary.flows.failed += 1;
     summary.iterations.total += flow.iterations.run;
     summary.iterations.passed += flow.iterations.passed;

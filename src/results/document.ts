@@ -37,7 +37,8 @@ export interface RunInfo {
 }
 
 export interface RunSummary {
-  flows: { total: number; passed: number; failed: number };
+  /** `interrupted` flows were stopped by Ctrl-C or SIGTERM; they are neither passed nor failed. */
+  flows: { total: number; passed: number; failed: number; interrupted?: number };
   iterations: { total: number; passed: number; failed: number };
   steps: StepCounts;
   requests: number;
@@ -229,7 +230,10 @@ export interface AttemptRecord {
   script?: boolean;
   loc: SourceLocation;
   status: Status;
+  /** Set on the attempt that passed after a retry. */
   flaky?: boolean;
+  /** Set on a failed attempt that was followed by another attempt (`retry`). */
+  retried?: boolean;
   /** Milliseconds since the flow started. */
   offsetMs: number;
   durationMs: number;

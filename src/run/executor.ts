@@ -65,6 +65,7 @@ export async function executeStep(
       record.status !== 'failed' || !retryable || attempt >= maxAttempts || runtime.signal.aborted;
     const flaky = record.status === 'passed' && attempt > 1;
     if (flaky) record.flaky = true;
+    if (!last) record.retried = true;
     runtime.emitter.emitAttempt(runtime.ref, record, exchange, runtime.options);
     if (last) return endStep(runtime, step, user, record.status, flaky);
     await sleep(step.retry?.interval ?? 0, runtime.signal);

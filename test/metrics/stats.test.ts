@@ -69,3 +69,17 @@ describe('mergeDurationStats', () => {
     expect(merged.count).toBe(1);
   });
 });
+
+describe('percentile bounds', () => {
+  it('never reports a percentile above max or below min', () => {
+    const recorder = new DurationRecorder();
+    recorder.record(52.61);
+
+    const stats = recorder.toStats();
+
+    for (const value of [stats.p50, stats.p90, stats.p95, stats.p99]) {
+      expect(value).toBeLessThanOrEqual(stats.max);
+      expect(value).toBeGreaterThanOrEqual(stats.min);
+    }
+  });
+});

@@ -255,3 +255,19 @@ test('capped failures are counted', async () => {
     'Login flow › Update settings: 41 more failed attempts not shown (results.json keeps up to 5 per step)',
   );
 });
+
+test('retried attempts apart from failures', async () => {
+  const { results } = sampleRun();
+  const flow = results.flows.find((candidate) => candidate.failures.length > 0)!;
+  const first = flow.failures[0]!;
+  flow.failures = [{ ...first, retried: true }, ...flow.failures];
+  const context = recordingContext();
+  await createConsoleReporter(context).onEnd?.(results);
+  const output = context.output();
+
+  const failuresAt = output.indexOf('Failures (');
+  const retriedAt = output.indexOf('Retried attempts (1)');
+  expect(failuresAt).toBeGreaterThan(-1);
+  expect(retriedAt).toBeGreaterThan(failuresAt);
+  expect(output.slice(failuresAt, retriedAt)).toContain(first.step);
+});

@@ -56,22 +56,34 @@ describe('findChrome', () => {
       found: true,
       path: file,
     });
-    expect(
-      findChrome({ chromePath: '/a', env: { CHROME_PATH: '/b' }, defaultPaths: ['/c'] }),
-    ).toEqual({
-      found: false,
-      tried: ['/a', '/b', '/c'],
-    });
+  });
+
+  it('reports a configured path that does not exist', async () => {
+    const file = join(outDir, 'chrome');
+    await writeFile(file, '');
+
+    const fromOption = findChrome({ chromePath: '/a', env: {}, defaultPaths: [file] });
+    const fromEnv = findChrome({ env: { CHROME_PATH: '/b' }, defaultPaths: [file] });
+
+    expect(fromOption).toMatchObject({ found: false, tried: ['/a'] });
+    expect(fromEnv).toMatchObject({ found: false, tried: ['/b'] });
+    expect(fromEnv.found === false && fromEnv.reason).toContain('CHROME_PATH names /b');
+  });
+
+  it('lists the default paths when none exists', () => {
+    const result = findChrome({ env: {}, defaultPaths: ['/c', '/d'] });
+
+    expect(result).toMatchObject({ found: false, tried: ['/c', '/d'] });
+    expect(result.found === false && result.reason).toContain('tried /c, /d');
   });
 });
 
 describe('pdf reporter without a browser', () => {
   it('warns once and writes no file', async () => {
-    const missing = join(outDir, 'no-such-chrome');
     const { context: ctx, warnings } = context(
       outDir,
       {},
-      { chromePath: missing, chromeDefaultPaths: ['/nonexistent/chromium'] },
+      { chromeDefaultPaths: ['/nonexistent/chromium', '/nonexistent/chrome'] },
     );
 
     const files = await createPdfReporter(ctx).onEnd!(sampleResults());
@@ -79,8 +91,8 @@ describe('pdf reporter without a browser', () => {
     expect(files).toEqual([]);
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('PDF skipped: no Chromium or Chrome executable found');
-    expect(warnings[0]).toContain(`tried ${missing}, /nonexistent/chromium`);
-    expect(warnings[0]).toContain('Set CHROME_PATH');
+    expect(warnings[0]).toContain('tried /nonexistent/chromium, /nonexistent/chrome');
+    expect(warnings[0]).toContain('set CHROME_PATH');
     await expect(access(join(outDir, 'report.pdf'))).rejects.toThrow();
   });
 

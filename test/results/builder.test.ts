@@ -203,6 +203,27 @@ describe('ResultsBuilder', () => {
     expect(doc.run.endedAt).toBe(new Date(T0 + 60_000).toISOString());
   });
 
+  it('reports a run in progress as it stands', () => {
+    // What at.export in After All sees: every iteration done, flowEnd and runEnd still to come.
+    const plan = planOf(0, ['Log in']);
+    const events = simpleRun({ plan, iterations: 3, duration: () => 10 }).slice(0, -2);
+    const doc = feed(builderWith(), events).build({ inProgress: true });
+
+    expect(doc.run.status).toBe('passed');
+    expect(doc.run.exitCode).toBe(0);
+    expect(doc.flows[0]!.status).toBe('passed');
+    expect(doc.summary.flows.interrupted).toBeUndefined();
+  });
+
+  it('counts interrupted flows apart from failed ones', () => {
+    const plan = planOf(0, ['Log in']);
+    const events = simpleRun({ plan, iterations: 3, duration: () => 10 }).slice(0, -2);
+    const doc = feed(builderWith(), events).build();
+
+    expect(doc.summary.flows.interrupted).toBe(1);
+    expect(doc.summary.flows.failed).toBe(0);
+  });
+
   it('records the shard and exit code given', () => {
     const plan = planOf(0, ['Log in']);
     const doc = feed(builderWith(), simpleRun({ plan, iterations: 1, duration: () => 10 })).build({

@@ -144,6 +144,27 @@ describe('compareResults', () => {
     expect(verdicts['Log in']).toBe('improved');
   });
 
+  it('ignores p99 of a small sample in the verdict', () => {
+    // Five requests: the slowest one alone sets p99, so it must not decide the verdict.
+    const smallPlan = planOf(0, ['Log in']);
+    const before = build(
+      simpleRun({
+        plan: smallPlan,
+        iterations: 5,
+        duration: (i) => [100, 100, 100, 100, 100][i - 1]!,
+      }),
+    );
+    const after = build(
+      simpleRun({ plan: smallPlan, iterations: 5, duration: (i) => [60, 60, 60, 60, 200][i - 1]! }),
+    );
+
+    const step = compareResults(before, after, { tolerance: 0.1 }).steps[0]!;
+
+    expect(step.changes.p99?.significant).toBe(true);
+    expect(step.changes.p50?.next).toBeLessThan(step.changes.p50!.base);
+    expect(step.verdict).toBe('improved');
+  });
+
   it('formats an aligned table', () => {
     const text = formatComparison(compareResults(base, next));
     const lines = text.split('\n');

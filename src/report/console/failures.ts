@@ -22,17 +22,32 @@ export interface FailureOptions {
   sourceRoot?: string;
 }
 
-/** Renders the failures of every flow; returns no lines when nothing failed. */
+/**
+ * Renders the failures of every flow, then the failed attempts that were retried (a step that
+ * passed on a later attempt is flaky, not failed); returns no lines when nothing failed.
+ */
 export function renderFailures(
   results: ResultsDocument,
   style: Style,
   options: FailureOptions,
 ): string[] {
-  const blocks: string[][] = [];
-  for (const flow of results.flows) blocks.push(...flowFailures(flow, style, options));
-  if (blocks.length === 0) return [];
+  const failures: string[][] = [];
+  const retried: string[][] = [];
+  for (const flow of results.flows) {
+    for (const { block, isRetried } of flowFailures(flow, style, options)) {
+      (isRetried ? retried : failures).push(block);
+    }
+  }
 
-  const lines = ['', style.bold(style.red(`Failures (${blocks.length})`))];
+  return [
+    ...section(style.bold(style.red(`Failures (${failures.length})`)), failures),
+    ...section(style.bold(style.yellow(`Retried attempts (${retried.length})`)), retried),
+  ];
+}
+
+function section(title: string, blocks: string[][]): string[] {
+  if (blocks.length === 0) return [];
+  const lines = ['', title];
   blocks.forEach((block, index) => {
     const [first = '', ...rest] = block;
     lines.push(
@@ -44,8 +59,14 @@ export function renderFailures(
   return lines;
 }
 
-function flowFailures(flow: FlowResult, style: Style, options: FailureOptions): string[][] {
-  const blocks: string[][] = [];
+interface FailureBlock {
+  block: string[];
+  /** A failed attempt that another attempt followed. */
+  isRetried: boolean;
+}
+
+function flowFailures(flow: FlowResult, style: Style, options: FailureOptions): FailureBlock[] {
+  const blocks: FailureBlock[] = [];
 
   for (const [hook, label] of [
     ['beforeAll', 'Before All'],
@@ -56,7 +77,7 @@ function flowFailures(flow: FlowResult, style: Style, options: FailureOptions): 
     const block = [`${flow.name} › ${style.bold(label)}`];
     if (result.error) block.push(...errorLines(result.error, style, options));
     block.push(...consoleSection(result.console, style));
-    blocks.push(block);
+    blocks.push({ block, isRetried: false });
   }
 
   const hookMessages = new Set(
@@ -64,10 +85,10 @@ function flowFailures(flow: FlowResult, style: Style, options: FailureOptions): 
   );
   for (const error of flow.errors) {
     if (hookMessages.has(error.message)) continue;
-    blocks.push([
-      `${flow.name} › ${style.bold('flow error')}`,
-      ...errorLines(error, style, options),
-    ]);
+    blocks.push({
+      block: [`${flow.name} › ${style.bold('flow error')}`, ...errorLines(error, style, options)],
+      isRetried: false,
+    });
   }
 
   const shownPerStep = new Map<number, number>();
@@ -79,16 +100,22 @@ function flowFailures(flow: FlowResult, style: Style, options: FailureOptions): 
       continue;
     }
     shownPerStep.set(record.stepIndex, count + 1);
-    blocks.push(attemptBlock(flow, record, style, options));
+    blocks.push({
+      block: attemptBlock(flow, record, style, options),
+      isRetried: record.retried === true,
+    });
   }
 
   for (const step of flow.steps) {
     const notShown = (hidden.get(step.name) ?? 0) + (flow.detail.failuresDropped[step.name] ?? 0);
     if (notShown > 0) {
-      blocks.push([
-        `${flow.name} › ${style.bold(step.name)}: ${formatCount(notShown)} more failed attempts not shown ` +
-          `(results.json keeps up to ${flow.detail.failuresPerStep} per step)`,
-      ]);
+      blocks.push({
+        block: [
+          `${flow.name} › ${style.bold(step.name)}: ${formatCount(notShown)} more failed attempts not shown ` +
+            `(results.json keeps up to ${flow.detail.failuresPerStep} per step)`,
+        ],
+        isRetried: false,
+      });
     }
   }
   return blocks;
@@ -136,7 +163,11 @@ function attemptBlock(
         `  actual:   ${escapeControlCharacters(formatTypedValue(assertion.actual, assertion.actualType))}`,
       );
     }
-    if (assertion.message) block.push(`  ${escapeControlCharacters(assertion.message)}`);
+    // The message repeats expected and actual when both are shown; it adds to them otherwise.
+    const shown =
+      ('expected' in assertion || assertion.expectedType) &&
+      ('actual' in assertion || assertion.actualType);
+    if (assertion.message && !shown) block.push(`  ${escapeControlCharacters(assertion.message)}`);
   }
 
   // An assertion error repeats the failed assertions above; any other error is the cause.

@@ -156,7 +156,8 @@ export function renderTotals(results: ResultsDocument, style: Style): string[] {
   const { summary, run } = results;
   const steps = summary.steps;
   const parts = [
-    `${formatCount(summary.flows.total)} ${summary.flows.total === 1 ? 'flow' : 'flows'} (${summary.flows.passed} passed, ${summary.flows.failed} failed)`,
+    `${formatCountOf(summary.flows.total, 'flow')} (${summary.flows.passed} passed, ${summary.flows.failed} failed` +
+      `${summary.flows.interrupted ? `, ${summary.flows.interrupted} interrupted` : ''})`,
     `${formatCountOf(summary.iterations.total, 'iteration')} (${formatCount(summary.iterations.passed)} passed, ` +
       `${formatCount(summary.iterations.failed)} failed)`,
     `${formatCountOf(steps.count, 'step')} (${formatCount(steps.passed)} passed, ${formatCount(steps.failed)} failed, ` +
