@@ -30,6 +30,8 @@ export interface SecretSourceRow {
   key: string;
   /** Provider name, or undefined when no provider has a value. */
   provider?: string;
+  /** True when no provider has a value. */
+  missing: boolean;
   /** Variable, file or keychain account that holds it. */
   location?: string;
 }
@@ -68,7 +70,13 @@ export async function envsCommand(options: EnvsCommandOptions, runtime: Runtime)
     runtime.stdout.write(
       options.json ? `${JSON.stringify(listing, null, 2)}\n` : renderListing(listing),
     );
-    return ExitCode.Passed;
+    // A missing secret would stop `run` with exit 2; here it exits 1, so CI can check first.
+    const missing = listing.groups.some((group) =>
+      group.environments.some((environment) =>
+        environment.secrets.some((secret) => secret.missing),
+      ),
+    );
+    return missing ? ExitCode.Failed : ExitCode.Passed;
   } catch (error) {
     return printError(error, runtime);
   }
@@ -163,7 +171,7 @@ async function listEnvironment(
       key,
       ...(environment ? { environment: environment.name } : {}),
     });
-    secrets.push({ name: secret.name, key, ...(found ?? {}) });
+    secrets.push({ name: secret.name, key, missing: found === undefined, ...(found ?? {}) });
   }
   return {
     ...(environment ? { name: environment.name } : {}),

@@ -126,7 +126,9 @@ export function keychainOpener(
 /** Lists the providers and how to give each a value, for messages about a missing secret. */
 export function providerHelp(key: string, runtime: Runtime): string[] {
   const { dir } = secretsDirFrom(runtime.env);
-  const envName = SECRET_ENV_PREFIX + key.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+  // A placeholder such as <NAME> stays as written; a real key becomes a variable name.
+  const envName =
+    SECRET_ENV_PREFIX + (/^<.*>$/.test(key) ? key : key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'));
   return [
     `the action's secrets input (GitHub Actions only)`,
     `the variable ${envName}`,
