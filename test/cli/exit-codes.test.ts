@@ -129,15 +129,20 @@ describe('exit codes', () => {
       ].join('\n'),
     );
     const out = path.join(work, 'interrupted');
+    let served = 0;
+    const counting = await startDemoApi({ log: () => (served += 1) });
     let pid = 0;
-    const running = runCli(['run', flow, '--var', `baseUrl=${api.baseUrl}`, '--out', out], {
+    const running = runCli(['run', flow, '--var', `baseUrl=${counting.baseUrl}`, '--out', out], {
       onSpawn: (spawned) => (pid = spawned),
     });
 
-    // Wait until the run has made progress, then interrupt it as Ctrl-C would.
-    await new Promise((resolve) => setTimeout(resolve, 1500));
+    // Wait until the server has answered a few requests, then interrupt as Ctrl-C would.
+    for (let waited = 0; served < 3 && waited < 30_000; waited += 50) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
     process.kill(pid, 'SIGINT');
     const result = await running;
+    await counting.close();
 
     expect(result.code).toBe(130);
     const results = readResults(path.join(out, 'results.json'));
