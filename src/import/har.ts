@@ -100,6 +100,15 @@ export function importHar(source: SourceFile): ImportResult {
     Object.assign(built, body);
     checkResponseBody(asObject(response?.content), label, warnings);
 
+    // Recorded text is data, but the flow format reads every "{{" as a template and has no escape.
+    if (JSON.stringify({ ...built, url }).includes('{{')) {
+      skipped.push({
+        item: `${label} (${url.slice(0, 80)})`,
+        reason: 'it contains "{{", which flows read as the start of a template',
+      });
+      return;
+    }
+
     const path = pathOf(url);
     // The browser records each redirect hop as its own entry, so a step must not follow one.
     if (status >= 300 && status < 400) built.redirects = false;

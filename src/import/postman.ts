@@ -257,6 +257,9 @@ function buildStep(
   const item = request.item;
   const label = `request "${stepName}"`;
   const own = scopeOf(stepName, item, context.secrets, context.warnings);
+  // A request's own auth sits inside `request`; `null` or `inherit` there means the parent's.
+  const requestAuth = asObject(asObject(item.request)?.auth);
+  if (requestAuth) own.auth = requestAuth;
   const chain = [...request.scopes, own];
 
   const auth = [...chain]

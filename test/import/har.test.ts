@@ -103,6 +103,35 @@ describe('browser HAR', () => {
   });
 });
 
+describe('recorded braces', () => {
+  test('entry with {{ is left out', async () => {
+    const har = {
+      log: {
+        entries: [
+          {
+            request: {
+              method: 'POST',
+              url: 'https://a.test/t',
+              headers: [],
+              postData: { mimeType: 'text/plain', text: 'Hi {{name}}' },
+            },
+            response: { status: 200 },
+          },
+          {
+            request: { method: 'GET', url: 'https://a.test/x', headers: [] },
+            response: { status: 200 },
+          },
+        ],
+      },
+    };
+    writeFileSync(join(work.dir, 'braces.har'), JSON.stringify(har));
+    const result = await runImport({ format: 'har', source: 'braces.har' }, work.dir);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 flow with 1 step');
+    expect(result.stdout).toContain('entry 1 (https://a.test/t): it contains "{{"');
+  });
+});
+
 describe('HAR errors', () => {
   const cases: [string, string, string][] = [
     ['not JSON', '{"log": {"entries": [}', 'HAR file is not valid JSON'],

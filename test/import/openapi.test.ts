@@ -40,7 +40,8 @@ function startInventory(): Promise<TestServer> {
     }
     if (request.method === 'DELETE' && path === '/v1/items/1') {
       response.statusCode = request.headers['x-api-key'] === 'key-1' ? 204 : 401;
-      return response.end();
+      response.end();
+      return;
     }
     if (request.method === 'POST' && path === '/v1/users/login') {
       return sendJson(response, request.body === 'user=alice&password=secret' ? 200 : 401, {
