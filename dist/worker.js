@@ -1,0 +1,2 @@
+// The script sandbox's worker thread; the bundle lives in worker/.
+import './worker/index.js';
