@@ -69,6 +69,16 @@ describe('Redactor with many values', () => {
     expect(redactor.redact('tok-zzzzzzzz')).toBe('tok-zzzzzzzz');
   });
 
+  it('counts each value once', () => {
+    const redactor = createRedactor();
+    for (const value of ['token-1234', 'token-1234', 'ab', 'ab', '']) {
+      redactor.add(value, { source: 'test' });
+    }
+    expect(redactor.size).toBe(2);
+    expect(redactor.redactField('token-1234')).toBe('****');
+    expect(redactor.redactField('token-123')).toBe('token-123');
+  });
+
   it('masks a Basic credential that contains a value', () => {
     const redactor = createRedactor();
     redactor.add('inner-secret', { source: 'test' });
