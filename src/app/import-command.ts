@@ -53,7 +53,7 @@ export async function importCommand(
 
     const outDir = path.resolve(runtime.cwd, options.out);
     const files = renderFiles(result, outDir, runtime.cwd);
-    if (!options.force) refuseOverwrite(outDir, files, runtime.cwd);
+    if (!options.force) rejectExistingFiles(outDir, files, runtime.cwd);
 
     const written = await writeValidated(outDir, files, result, runtime);
     if (written === undefined) return ExitCode.InvalidInput;
@@ -92,7 +92,7 @@ function renderFiles(result: ImportResult, outDir: string, cwd: string): Map<str
   return files;
 }
 
-function refuseOverwrite(outDir: string, files: Map<string, string>, cwd: string): void {
+function rejectExistingFiles(outDir: string, files: Map<string, string>, cwd: string): void {
   const existing = [...files.keys()].filter((file) => existsSync(path.join(outDir, file)));
   if (existing.length === 0) return;
   const names = existing.map((file) => path.relative(cwd, path.join(outDir, file))).join(', ');
@@ -145,7 +145,7 @@ async function writeValidated(
   }
 }
 
-/** A group with several environments needs one chosen to load; any of them checks the files. */
+/** Picks the environment to validate with: loading needs one when a group has several, and any of them checks the files. */
 function environmentToCheck(result: ImportResult): string | undefined {
   const environments = result.group.environments as Record<string, unknown> | undefined;
   const names = Object.keys(environments ?? {});

@@ -499,7 +499,7 @@ function buildStep(
   warnings: ImportNote[],
 ): Json {
   let url = normalizeUrl(request.urls[0] ?? '');
-  const built: Json = {};
+  const body: Json = {};
   const headers: Record<string, string> = {};
   for (const [name, value] of request.headers) {
     const existing = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
@@ -517,13 +517,13 @@ function buildStep(
     method = 'POST';
     if (!hasHeader('content-type')) headers['Content-Type'] = 'application/json';
     if (!hasHeader('accept')) headers['Accept'] = 'application/json';
-    built.body = request.json.join('');
+    body.body = request.json.join('');
   } else if (request.data.length > 0) {
     method = 'POST';
     const contentType = Object.entries(headers).find(
       ([key]) => key.toLowerCase() === 'content-type',
     )?.[1];
-    built.body = { text: data, contentType: contentType ?? 'application/x-www-form-urlencoded' };
+    body.body = { text: data, contentType: contentType ?? 'application/x-www-form-urlencoded' };
   } else if (request.form.length > 0) {
     method = 'POST';
     const multipart: Record<string, string> = {};
@@ -540,18 +540,15 @@ function buildStep(
     // The multipart boundary is generated per request, so a pasted Content-Type cannot be kept.
     for (const key of Object.keys(headers))
       if (key.toLowerCase() === 'content-type') delete headers[key];
-    built.multipart = multipart;
+    body.multipart = multipart;
   }
   if (request.method !== undefined) method = request.method;
 
   const step: Json = { name: uniqueName(`${method} ${pathOf(url)}`, names) };
-  if (method !== 'GET') built.method = method;
-  const requestValue: Json = { ...(method !== 'GET' ? { method } : {}), url: rewrite(url) };
+  const requestValue: Json = method === 'GET' ? {} : { method };
+  requestValue.url = rewrite(url);
   if (Object.keys(headers).length > 0) requestValue.headers = headers;
-  Object.assign(
-    requestValue,
-    Object.fromEntries(Object.entries(built).filter(([key]) => key !== 'method')),
-  );
+  Object.assign(requestValue, body);
 
   if (request.user !== undefined) {
     const colon = request.user.indexOf(':');

@@ -212,7 +212,7 @@ function requestBody(
   }
   if (text === undefined || text === '') return {};
 
-  // A recorded multipart text holds its own boundary, which the recorded content type names.
+  // A recorded multipart text contains its own boundary, which the recorded content type names.
   const contentType = headerValue(headers, 'content-type') ?? mimeType;
   return { body: contentType === '' ? text : { text, contentType } };
 }
@@ -232,7 +232,7 @@ function checkResponseBody(content: Json | undefined, label: string, warnings: I
   }
 }
 
-/** Decompresses gzip or zlib bytes, told apart by their magic numbers; other bytes are returned as they are. */
+/** Decompresses gzip or zlib bytes, recognized by their magic numbers. Other bytes are returned unchanged. */
 export function decodeContent(bytes: Buffer): Buffer {
   if (bytes[0] === 0x1f && bytes[1] === 0x8b) return gunzipSync(bytes);
   if (bytes[0] === 0x78 && [0x01, 0x5e, 0x9c, 0xda].includes(bytes[1] ?? 0))

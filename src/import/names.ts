@@ -44,8 +44,8 @@ const POSTMAN_TEMPLATE = /\{\{\s*([^{}]+?)\s*\}\}/g;
 
 /**
  * Rewrites Postman's `{{name}}` into the flow's `{{ name }}`: names become identifiers, declared
- * secrets read `secrets.NAME`, and dynamic values (`{{$guid}}`) keep their name. Records every
- * plain name it sees in `used`.
+ * secrets read `secrets.NAME`, and dynamic values (`{{$guid}}`) keep their name. Adds every
+ * plain name it converts to `used`.
  */
 export function convertTemplates(
   text: string,

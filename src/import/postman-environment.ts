@@ -1,7 +1,7 @@
 /**
- * Postman environment and globals files. Each environment becomes a group environment; values
- * of type secret become declared secrets of the group (names only: their values stay out of the
- * written files and come from the secret providers at run time). Globals become group variables.
+ * Postman environment and globals files. Each environment becomes a group environment. Values of
+ * type secret become declared secrets of the group: only their names are written, and their
+ * values come from the secret providers at run time. Globals become group variables.
  */
 import { variableName } from './names.js';
 import { asArray, asObject, asText, invalidSource, parseJsonFile, type Json } from './source.js';

@@ -85,7 +85,7 @@ function buildUrl(value: unknown, template: (text: string) => string): string | 
 
   let raw = asText(url.raw);
   if (raw === undefined) raw = fromParts(url);
-  // The raw form also holds disabled parameters in some exports; the query list is authoritative.
+  // Some exports keep disabled parameters in the raw form too, so the query list decides.
   const queryList = Array.isArray(url.query) ? url.query : undefined;
   let text = raw.trim();
   if (queryList !== undefined) {

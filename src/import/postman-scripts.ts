@@ -50,9 +50,9 @@ export function findUnsupportedCalls(source: string): UnsupportedCall[] {
 }
 
 /**
- * Rewrites calls that have an exact standard equivalent: Postman's legacy sandbox loaded
- * Sugar.js, whose `String#has(text)` is `String#includes(text)`; the sandbox's built-ins are
- * frozen, so the method cannot be added back. Returns the script and one line per rewrite.
+ * Rewrites calls that have an exact standard equivalent. Postman's legacy sandbox loaded
+ * Sugar.js, whose `String#has(text)` is `String#includes(text)`. The sandbox's built-ins are
+ * frozen, so the method cannot be added back. Returns the script and the lines it changed.
  */
 export function translateScript(source: string): { source: string; lines: number[] } {
   const lines: number[] = [];

@@ -209,7 +209,7 @@ function splitByFolder(
   const topLevel = requests.filter((request) => request.folders.length === 0);
   if (topLevel.length > 0) flows.push(buildFlow(name, topLevel, context, files));
 
-  // Folders are told apart by their position, so two top-level folders with one name stay two flows.
+  // Folders are keyed by their scope object, not their name, so two top-level folders with one name stay two flows.
   const byFolder = new Map<Scope, RequestItem[]>();
   for (const request of requests) {
     const folder = request.scopes[1];
@@ -370,8 +370,8 @@ function requiredNames(flows: FlowDocument[], known: Set<string>): string[] {
 }
 
 /**
- * The validator counts a name a script sets only when the literal is already an identifier; the
- * `pm` layer renames the others at run time, which the validator cannot see.
+ * Counts a name a script sets only when the literal is already an identifier, as the validator
+ * does. The `pm` layer renames the other names at run time, which the validator cannot see.
  */
 function literalNames(source: string): string[] {
   return namesSetByScript(source).filter((name) => variableName(name) === name);

@@ -125,7 +125,7 @@ export function firstJsonError(text: string): number | undefined {
   }
 }
 
-/** Throws an InputError about `file` with one diagnostic; `hint` says how to fix it. */
+/** Throws an InputError about `file` with one diagnostic; `hint` tells how to fix it. */
 export function invalidSource(
   file: string,
   category: string,

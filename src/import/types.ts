@@ -1,6 +1,6 @@
 /**
- * What every importer returns: the flow group and flow files as plain YAML data, and a record
- * of what was imported and what was left out, with the reason for each item.
+ * Importer results: the flow group and flow files as plain YAML data, and a record of what was
+ * imported and what was left out, with the reason for each item.
  */
 
 export type ImportFormat = 'postman' | 'har' | 'curl' | 'openapi';

@@ -4,8 +4,8 @@
  * public `at` API, so a Postman script can do nothing an `at` script cannot.
  *
  * Postman scopes (environment, globals, collection variables, local variables, iteration data)
- * all map to flow-runner's variables: a value set in one is read back from any other, which is
- * how a Postman run resolves them when each name lives in one scope.
+ * all map to flow-runner's variables, so a value set in one is read back from any other. A
+ * Postman run resolves names the same way when each name lives in one scope.
  *
  * The source evaluates to `{ drain }`. The sandbox passes the user's main promise to
  * `drain(main)`, which also waits for `pm.sendRequest` callbacks, turns legacy `tests[...]`
@@ -68,7 +68,8 @@ export const PM_SOURCE = `(function (at) {
     if (value instanceof RegExp) return String(value);
     try {
       var text = toJson(value);
-      return text === undefined ? String(value) : text.length > 200 ? text.slice(0, 200) + '...' : text;
+      if (text === undefined) return String(value);
+      return text.length > 200 ? text.slice(0, 200) + '...' : text;
     } catch (e) {
       return String(value);
     }

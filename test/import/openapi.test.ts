@@ -21,7 +21,7 @@ const SECRETS = {
   FLOW_RUNNER_SECRET_BASICAUTH_PASSWORD: 'pw-long-enough',
 };
 
-/** The inventory API of fixtures/import/openapi/inventory.yaml, checking each operation's auth. */
+/** Starts the inventory API of fixtures/import/openapi/inventory.yaml, checking each operation's auth. */
 function startInventory(): Promise<TestServer> {
   return startServer((request, response) => {
     const [path = '', query = ''] = request.url.split('?');

@@ -10,7 +10,7 @@ const collection = join(fixtures, 'postman/token-chain.postman_collection.json')
 const environment = join(fixtures, 'postman/local.postman_environment.json');
 const TOKEN = 'tok-0123456789ab';
 
-/** A small API: log in for a token, then create, read and list orders with it. */
+/** Starts a small API: log in for a token, then create, read and list orders with it. */
 function startApi(): Promise<TestServer> {
   const orders: Record<string, unknown>[] = [];
   return startServer((request, response) => {

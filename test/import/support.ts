@@ -66,7 +66,8 @@ export function runCli(
         timeout: 60_000,
       },
       (error, stdout, stderr) => {
-        const code = error === null ? 0 : typeof error.code === 'number' ? error.code : 3;
+        let code = 0;
+        if (error !== null) code = typeof error.code === 'number' ? error.code : 3;
         done({ code, stdout, stderr });
       },
     );
@@ -78,7 +79,7 @@ export function readResults(path: string): ResultsDocument {
   return JSON.parse(readFileSync(path, 'utf8')) as ResultsDocument;
 }
 
-/** Every assertion of every step attempt of the first iteration, with its step name. */
+/** Collects every assertion of every step attempt of the first iteration, with its step name. */
 export function assertionsOf(results: ResultsDocument): (AssertionRecord & { step: string })[] {
   return results.flows.flatMap((flow) =>
     (flow.iterationDetails[0]?.attempts ?? []).flatMap((attempt) =>
