@@ -36,6 +36,9 @@ export const PM_UNSUPPORTED = [
   'pm.environment.toObject',
   'pm.globals.toObject',
   'pm.collectionVariables.toObject',
+  'pm.iterationData.toObject',
+  'postman.clearEnvironmentVariables',
+  'postman.clearGlobalVariables',
   'require',
   'CryptoJS',
   'cheerio',
@@ -505,13 +508,41 @@ export const PM_SOURCE = `(function (at) {
       jsonSchema: unsupported('pm.response.to.have.jsonSchema'),
     };
     var to = { be: be, have: have };
-    Object.defineProperty(to, 'not', {
-      get: unsupported('pm.response.to.not'),
-    });
+    to.not = { be: negated(be, 'pm.response.to.not.be'), have: negated(have, 'pm.response.to.not.have') };
     response.to = to;
     response.be = be;
     response.have = have;
     return response;
+  }
+
+  // Builds the "not" form of response assertions: each passes exactly when the original fails.
+  function negated(target, path) {
+    var result = {};
+    Object.getOwnPropertyNames(target).forEach(function (name) {
+      var descriptor = Object.getOwnPropertyDescriptor(target, name);
+      var label = path + '.' + name;
+      var invert = function (run) {
+        try {
+          run();
+        } catch (error) {
+          if (error && error.name === 'AssertionError') return;
+          throw error;
+        }
+        throw assertionError('expected ' + label + ' to fail, but it passed', undefined, undefined, false);
+      };
+      if (descriptor.get) {
+        Object.defineProperty(result, name, { get: function () { invert(function () { return descriptor.get.call(target); }); } });
+      } else if (typeof descriptor.value === 'function') {
+        var fn = descriptor.value;
+        result[name] = function () {
+          var args = arguments;
+          invert(function () { fn.apply(target, args); });
+        };
+      } else if (descriptor.value !== null && typeof descriptor.value === 'object') {
+        result[name] = negated(descriptor.value, label);
+      }
+    });
+    return result;
   }
 
   function requestView() {

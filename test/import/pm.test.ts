@@ -124,6 +124,10 @@ describe('pm.response', () => {
         'pm.test("json body", () => pm.response.to.have.jsonBody("nested.ok", true));',
         'pm.test("wrong status", () => pm.response.to.have.status(404));',
         'pm.test("missing header", () => pm.response.to.have.header("X-Nope"));',
+        'pm.test("not 404", () => pm.response.to.not.have.status(404));',
+        'pm.test("not 200", () => pm.response.to.not.have.status(200));',
+        'pm.test("not client error", () => pm.response.to.not.be.clientError);',
+        'pm.test("not ok", () => pm.response.to.not.be.ok);',
       ].join('\n'),
     );
     expect(outcome.tests.map((record) => [record.name, record.passed])).toEqual([
@@ -134,6 +138,10 @@ describe('pm.response', () => {
       ['json body', true],
       ['wrong status', false],
       ['missing header', false],
+      ['not 404', true],
+      ['not 200', false],
+      ['not client error', true],
+      ['not ok', false],
     ]);
   });
 });
