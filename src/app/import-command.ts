@@ -42,16 +42,18 @@ export async function importCommand(
     const environments = await Promise.all(
       options.envFiles.map((file) => readSource(runtime.cwd, file)),
     );
+    const outDir = path.resolve(runtime.cwd, options.out);
+    const sourceDir = path.dirname(path.resolve(runtime.cwd, options.source));
     const result = importSource(options.format, source, {
       environments,
       splitFolders: options.splitFolders,
+      locateFile: (src) => locateFile(src, sourceDir, outDir),
     });
     if (result.flows.every((flow) => (flow.value.steps as unknown[]).length === 0)) {
       printNotes(runtime, result);
       throw new InputError(`${options.source}: nothing to import: no request could be converted`);
     }
 
-    const outDir = path.resolve(runtime.cwd, options.out);
     const files = renderFiles(result, outDir, runtime.cwd);
     if (!options.force) rejectExistingFiles(outDir, files, runtime.cwd);
 
@@ -77,6 +79,16 @@ async function readSource(cwd: string, file: string): Promise<SourceFile> {
     );
   }
   return { path: file, text: decodeText(bytes) };
+}
+
+/**
+ * Finds an uploaded file by its absolute path, or relative to the source's folder, and returns
+ * its path relative to the output folder, where the flow files will be.
+ */
+function locateFile(src: string, sourceDir: string, outDir: string): string | undefined {
+  const candidate = path.resolve(sourceDir, src);
+  if (!existsSync(candidate)) return undefined;
+  return path.relative(outDir, candidate).split(path.sep).join('/');
 }
 
 /** File name inside the output folder → YAML text. */

@@ -12,6 +12,7 @@ export interface RequestContext {
   used: Set<string>;
   skipped: ImportNote[];
   warnings: ImportNote[];
+  locateFile?: (src: string) => string | undefined;
 }
 
 const RAW_CONTENT_TYPES: Record<string, string> = {
@@ -190,6 +191,13 @@ function buildBody(
       return graphqlBody(body, template);
     case 'file': {
       const source = asText(asObject(body.file)?.src) ?? asText(body.file);
+      const path = source === undefined ? undefined : context.locateFile?.(source);
+      if (path !== undefined) {
+        const contentType = Object.entries(headers).find(
+          ([name]) => name.toLowerCase() === 'content-type',
+        )?.[1];
+        return { file: contentType === undefined ? path : { path, contentType } };
+      }
       context.skipped.push({
         item: `${label} body`,
         reason: `file body${source ? ` "${source}"` : ''}: put the file next to the flow and name it under request.file`,
@@ -281,6 +289,12 @@ function formDataBody(
     if (entry.type === 'file') {
       const source =
         asText(entry.src) ?? (Array.isArray(entry.src) ? entry.src.join(', ') : undefined);
+      const path = typeof entry.src === 'string' ? context.locateFile?.(entry.src) : undefined;
+      if (path !== undefined && multipart[name] === undefined) {
+        const contentType = asText(entry.contentType);
+        multipart[name] = contentType === undefined ? { file: path } : { file: path, contentType };
+        continue;
+      }
       context.skipped.push({
         item: `${label} form-data field "${name}"`,
         reason: `file upload${source ? ` "${source}"` : ''}: put the file next to the flow and add it under multipart as { file: path }`,
@@ -294,29 +308,17 @@ function formDataBody(
       });
       continue;
     }
-    const value = template(asText(entry.value) ?? '');
+    // Multipart text fields in the flow format are plain strings, without a content type.
     const contentType = asText(entry.contentType);
-    multipart[name] = contentType ? { value, contentType } : value;
-  }
-  return Object.keys(multipart).length > 0
-    ? { multipart: stringFields(multipart, label, context) }
-    : {};
-}
-
-/** Multipart text fields take a plain string; a field's own content type is left out. */
-function stringFields(fields: Json, label: string, context: RequestContext): Json {
-  const result: Json = {};
-  for (const [name, value] of Object.entries(fields)) {
-    const object = asObject(value);
-    if (object) {
+    if (contentType) {
       context.warnings.push({
         item: `${label} form-data field "${name}"`,
-        reason: `its content type ${String(object.contentType)} is not sent`,
+        reason: `its content type ${contentType} is not sent`,
       });
-      result[name] = object.value;
-    } else result[name] = value;
+    }
+    multipart[name] = template(asText(entry.value) ?? '');
   }
-  return result;
+  return Object.keys(multipart).length > 0 ? { multipart } : {};
 }
 
 function graphqlBody(body: Json, template: (text: string) => string): Json {

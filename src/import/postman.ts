@@ -69,7 +69,13 @@ export function importPostman(source: SourceFile, options: ImportOptions): Impor
     );
   }
 
-  const context: RequestContext = { secrets: scopes.secrets, used: new Set(), skipped, warnings };
+  const context: RequestContext = {
+    secrets: scopes.secrets,
+    used: new Set(),
+    skipped,
+    warnings,
+    ...(options.locateFile ? { locateFile: options.locateFile } : {}),
+  };
   const flows = options.splitFolders
     ? splitByFolder(name, requests, context)
     : [buildFlow(name, requests, context, new Set())];

@@ -16,6 +16,11 @@ export interface ImportOptions {
   environments: SourceFile[];
   /** Postman only: a flow per top-level folder instead of one flow for the collection. */
   splitFolders: boolean;
+  /**
+   * Finds a file a request uploads (`src` as the source names it). Returns its path relative to
+   * the output folder, or undefined when the file does not exist.
+   */
+  locateFile?: (src: string) => string | undefined;
 }
 
 /** One flow file to write, by its path inside the output folder. */

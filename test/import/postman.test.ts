@@ -187,6 +187,30 @@ describe('token chain collection', () => {
   });
 });
 
+describe('uploads', () => {
+  test('files next to the collection are sent', async () => {
+    const source = join(fixtures, 'postman/uploads.postman_collection.json');
+    const imported = await runImport({ format: 'postman', source }, work.dir);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain('form-data field "missing": file upload "/nowhere/lost.png"');
+
+    const run = await runCli(
+      ['run', 'out', '--var', `baseUrl=${server.url}`, '--out', 'report'],
+      work.dir,
+    );
+    expect(run.stderr).toBe('');
+    const [form, file] = server.requests;
+    expect(form?.headers['content-type']).toMatch(/^multipart\/form-data; boundary=/);
+    expect(form?.body).toContain('name="title"\r\n\r\nme\r\n');
+    expect(form?.body).toMatch(
+      /name="avatar"; filename="avatar.txt"\r\n(?:Content-Type: [^\r]+\r\n)?\r\navatar bytes\n/,
+    );
+    expect(file?.method).toBe('PUT');
+    expect(file?.body).toBe('{"upload": true}\n');
+    expect(file?.headers['content-type']).toBe('application/json');
+  });
+});
+
 describe('collection errors', () => {
   test('format v1 is rejected with the fix', async () => {
     const result = await runImport(
