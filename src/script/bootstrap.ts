@@ -8,7 +8,7 @@
  *   close()   ends that script, removes the globals it added and returns whether the context can
  *             serve another script
  *
- * Bridge functions, all strings in and out, answered for the open script:
+ * Bridge functions, all strings in and out, which act for the open script:
  *   h.data()                      JSON of the HostSnapshot
  *   h.call(method, argsJson)      JSON envelope `{ ok, value | error }` of a synchronous host call
  *   h.start(method, argsJson)     id of an asynchronous host call, settled later through `settle`
@@ -422,12 +422,12 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
 
   // --- sharing the context between scripts ---------------------------------------------------
 
-  // Scripts of this context share its built-ins, so they are frozen before the first script runs:
-  // an assignment to one throws in strict code and has no effect in sloppy code. Globals that a
-  // script adds are removed by close().
+  // Scripts of this context share its built-ins, so they are frozen before the first script runs.
+  // An assignment to one throws in strict code, and in sloppy code throws or has no effect.
+  // Globals that a script adds are removed by close().
   var TAMED = ['constructor', 'name', 'message', 'toString', 'toLocaleString', 'valueOf', 'toJSON'];
 
-  // On a frozen prototype these names would also refuse assignments to objects that inherit them
+  // On a frozen prototype these names would also reject assignments to objects that inherit them
   // (\`error.name = 'AuthError'\`), so they become accessors that give the object its own property.
   function tame(object, key, descriptor) {
     var value = descriptor.value;

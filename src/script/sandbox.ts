@@ -60,7 +60,7 @@ type SandboxOutcome = Omit<ScriptOutcome, 'console' | 'tests'>;
 
 /**
  * Warm sandboxes waiting for a script. Scripts of one worker interleave only while one awaits the
- * host, so the pool holds about as many sandboxes as the run has scripts in flight at once.
+ * host, so the pool contains about as many sandboxes as the run has scripts in flight at once.
  */
 const idle: Sandbox[] = [];
 const MAX_IDLE_SANDBOXES = 8;
@@ -117,8 +117,8 @@ export async function runInSandbox(
 }
 
 /**
- * Builds a sandbox ahead of the next script when none is waiting; the worker calls it before it
- * reports ready, because the first bootstrap in a cold module takes 150 to 300 ms.
+ * Builds a sandbox ahead of the next script when none is waiting. The worker calls it before it
+ * reports ready, because the first bootstrap in a cold module took 150 to 300 ms here.
  */
 export async function prepareSandbox(): Promise<void> {
   const module = modulePromise;
@@ -146,7 +146,7 @@ function dropModule(): void {
 
 /**
  * A runtime and a context that have evaluated the bootstrap: its built-ins are frozen and the
- * bridge answers for whichever Execution is open. Every sandbox has its own runtime, so a
+ * bridge passes calls to whichever Execution is open. Every sandbox has its own runtime, so a
  * script's deadline and memory limit belong to it alone.
  */
 class Sandbox {
@@ -182,9 +182,9 @@ class Sandbox {
 
     // A sandbox that was not prepared ahead evaluates the bootstrap under this script's limits.
     if (this.hooks === undefined) {
-      const made = this.bootstrap();
-      if ('error' in made) return made;
-      this.hooks = made;
+      const built = this.bootstrap();
+      if ('error' in built) return built;
+      this.hooks = built;
     }
     const opened = this.context.callFunction(this.hooks.open, this.context.undefined);
     return opened.error ? { error: opened.error } : { hooks: opened.value };
@@ -192,12 +192,12 @@ class Sandbox {
 
   /** Evaluates the bootstrap before any script opens the sandbox; false when it failed. */
   warm(): boolean {
-    const made = this.bootstrap();
-    if ('error' in made) {
-      made.error.dispose();
+    const built = this.bootstrap();
+    if ('error' in built) {
+      built.error.dispose();
       return false;
     }
-    this.hooks = made;
+    this.hooks = built;
     return true;
   }
 
@@ -284,15 +284,15 @@ class Sandbox {
       host.dispose();
       return { error: factory.error };
     }
-    const made = context.callFunction(factory.value, context.undefined, host);
+    const result = context.callFunction(factory.value, context.undefined, host);
     factory.value.dispose();
     host.dispose();
-    if (made.error) return { error: made.error };
+    if (result.error) return { error: result.error };
     const hooks = {
-      open: context.getProp(made.value, 'open'),
-      close: context.getProp(made.value, 'close'),
+      open: context.getProp(result.value, 'open'),
+      close: context.getProp(result.value, 'close'),
     };
-    made.value.dispose();
+    result.value.dispose();
     return hooks;
   }
 }
@@ -372,6 +372,8 @@ class Execution {
     const hooks = this.openScript();
     if ('error' in hooks) return this.failed(hooks.error);
 
+    // NOTE: the wrapped code is a global script, so source that closes the wrapper's function
+    // early can declare top-level `let` or `const` bindings, which close() cannot see or remove.
     const evaluated = this.context.evalCode(
       wrapSource(this.script, this.bridge.host.phase),
       USER_FILE,
