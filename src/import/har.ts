@@ -28,6 +28,35 @@ const DROPPED_HEADERS = new Set([
   'purpose',
 ]);
 
+/** Headers whose recorded values are credentials: written as declared secrets, never as text. */
+const CREDENTIAL_HEADERS = new Set([
+  'authorization',
+  'proxy-authorization',
+  'x-api-key',
+  'x-auth-token',
+]);
+
+/** Names a declared secret per distinct recorded credential: `AUTHORIZATION`, `AUTHORIZATION_2`... */
+class Credentials {
+  readonly names: string[] = [];
+  readonly headers: string[] = [];
+  private readonly byValue = new Map<string, string>();
+
+  secretFor(header: string, value: string): string {
+    const key = `${header.toLowerCase()}\n${value}`;
+    const known = this.byValue.get(key);
+    if (known !== undefined) return known;
+
+    const base = header.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
+    let name = base;
+    for (let n = 2; this.names.includes(name); n++) name = `${base}_${n}`;
+    this.byValue.set(key, name);
+    this.names.push(name);
+    if (!this.headers.includes(header)) this.headers.push(header);
+    return name;
+  }
+}
+
 /** An HTTP token: the characters a header name may contain. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;
 
@@ -47,6 +76,7 @@ export function importHar(source: SourceFile): ImportResult {
   const names = new Set<string>();
   const steps: Json[] = [];
   let cookiesDropped = 0;
+  const credentials = new Credentials();
 
   entries.forEach((entry, index) => {
     const label = `entry ${index + 1}`;
@@ -69,6 +99,15 @@ export function importHar(source: SourceFile): ImportResult {
       });
     }
 
+    // Recorded text is data, but the flow format reads every "{{" as a template and has no escape.
+    if (JSON.stringify(request).includes('{{')) {
+      skipped.push({
+        item: `${label} (${url.slice(0, 80)})`,
+        reason: 'it contains "{{", which flows read as the start of a template',
+      });
+      return;
+    }
+
     const method = (asText(request.method) ?? 'GET').toUpperCase();
     const built: Json = {};
     if (method !== 'GET') built.method = method;
@@ -89,7 +128,9 @@ export function importHar(source: SourceFile): ImportResult {
         cookiesDropped++;
         continue;
       }
-      const value = asText(header.value) ?? '';
+      let value = asText(header.value) ?? '';
+      if (CREDENTIAL_HEADERS.has(name.toLowerCase()))
+        value = `{{ secrets.${credentials.secretFor(name, value)} }}`;
       const existing = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
       if (existing !== undefined) headers[existing] = `${headers[existing]}, ${value}`;
       else headers[name] = value;
@@ -99,15 +140,6 @@ export function importHar(source: SourceFile): ImportResult {
     const body = requestBody(asObject(request.postData), headers, `${label} body`, warnings);
     Object.assign(built, body);
     checkResponseBody(asObject(response?.content), label, warnings);
-
-    // Recorded text is data, but the flow format reads every "{{" as a template and has no escape.
-    if (JSON.stringify({ ...built, url }).includes('{{')) {
-      skipped.push({
-        item: `${label} (${url.slice(0, 80)})`,
-        reason: 'it contains "{{", which flows read as the start of a template',
-      });
-      return;
-    }
 
     const path = pathOf(url);
     // The browser records each redirect hop as its own entry, so a step must not follow one.
@@ -128,6 +160,13 @@ export function importHar(source: SourceFile): ImportResult {
   const group: Json = { name: groupName(source.path) };
   if (baseUrl.origin !== undefined)
     group.environments = { recorded: { [BASE_URL_VARIABLE]: baseUrl.origin } };
+  if (credentials.names.length > 0) {
+    group.secrets = credentials.names;
+    warnings.push({
+      item: `credential headers (${credentials.headers.join(', ')})`,
+      reason: `the recorded values are not written; each distinct value is the declared secret ${credentials.names.join(', ')}`,
+    });
+  }
   return {
     group,
     flows: [{ file: 'recording.flow.yaml', value: { name: groupName(source.path), steps } }],

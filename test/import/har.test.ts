@@ -103,6 +103,55 @@ describe('browser HAR', () => {
   });
 });
 
+describe('recorded credentials', () => {
+  test('become declared secrets', async () => {
+    const entry = (path: string, token: string) => ({
+      request: {
+        method: 'GET',
+        url: `https://a.test${path}`,
+        headers: [{ name: 'Authorization', value: `Bearer ${token}` }],
+      },
+      response: { status: 200 },
+    });
+    const har = {
+      log: {
+        entries: [
+          entry('/1', 'recorded-token-1'),
+          entry('/2', 'recorded-token-1'),
+          entry('/3', 'recorded-token-2'),
+        ],
+      },
+    };
+    writeFileSync(join(work.dir, 'auth.har'), JSON.stringify(har));
+    const imported = await runImport({ format: 'har', source: 'auth.har' }, work.dir);
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toContain(
+      'each distinct value is the declared secret AUTHORIZATION, AUTHORIZATION_2',
+    );
+
+    const files = ['flow-group.yaml', 'recording.flow.yaml'].map((file) =>
+      readFileSync(join(work.dir, 'out', file), 'utf8'),
+    );
+    expect(files.join('\n')).not.toContain('recorded-token');
+    expect(files[1]).toContain('Authorization: "{{ secrets.AUTHORIZATION_2 }}"');
+
+    const run = await runCli(
+      ['run', 'out', '--var', `baseUrl=${server.url}`, '--out', 'report'],
+      work.dir,
+      {
+        FLOW_RUNNER_SECRET_AUTHORIZATION: 'Bearer fresh-token-1',
+        FLOW_RUNNER_SECRET_AUTHORIZATION_2: 'Bearer fresh-token-2',
+      },
+    );
+    expect(run.stderr).toBe('');
+    expect(server.requests.map((request) => request.headers.authorization)).toEqual([
+      'Bearer fresh-token-1',
+      'Bearer fresh-token-1',
+      'Bearer fresh-token-2',
+    ]);
+  });
+});
+
 describe('recorded braces', () => {
   test('entry with {{ is left out', async () => {
     const har = {
