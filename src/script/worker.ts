@@ -1,7 +1,7 @@
 /**
- * Entry of the script worker thread. It runs scripts in QuickJS one context at a time and talks
- * to the runner in the main thread: synchronous host calls (variables, secrets) block on a
- * shared signal until the reply arrives on the sync port; asynchronous ones arrive as messages.
+ * Entry of the script worker thread. It runs scripts in warm QuickJS sandboxes and talks to the
+ * runner in the main thread. Synchronous host calls (variables, secrets) block on a shared
+ * signal until the reply arrives on the sync port, and asynchronous ones arrive as messages.
  */
 import {
   parentPort,
