@@ -200,7 +200,8 @@ function prefixHash(text: string, position: number): number {
 
 /**
  * A set of strings stored as two 32-bit hashes each, in one open-addressing table with linear
- * probing, so a member costs 8 bytes at a load of at most one half. No string is kept.
+ * probing. Each member takes an 8-byte slot, and the table stays at most half full, so a member
+ * costs 16 to 32 bytes. No string is kept.
  */
 class HashSet {
   private slots = new Uint32Array(2 * 1024);
