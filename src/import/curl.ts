@@ -4,6 +4,7 @@
  * `-o`) are ignored; options with no flow equivalent are reported.
  */
 import { BASE_URL_VARIABLE, chooseBaseUrl } from './base-url.js';
+import { CREDENTIAL_HEADERS, Credentials } from './credentials.js';
 import { uniqueName } from './names.js';
 import { ShellSyntaxError, tokenizeShell, type ShellCommand } from './shell.js';
 import { invalidSource, type Json } from './source.js';
@@ -170,8 +171,15 @@ export function importCurl(source: SourceFile): ImportResult {
 
   const baseUrl = chooseBaseUrl(requests.map(({ request }) => normalizeUrl(request.urls[0] ?? '')));
   const names = new Set<string>();
+  const credentials = new Credentials();
   const steps = requests.map(({ request, line }) =>
-    buildStep(request, baseUrl.apply, names, `line ${line}`, warnings),
+    buildStep(request, {
+      rewrite: baseUrl.apply,
+      names,
+      credentials,
+      label: `line ${line}`,
+      warnings,
+    }),
   );
 
   const name =
@@ -179,6 +187,13 @@ export function importCurl(source: SourceFile): ImportResult {
   const group: Json = { name };
   if (baseUrl.origin !== undefined)
     group.environments = { default: { [BASE_URL_VARIABLE]: baseUrl.origin } };
+  if (credentials.names.length > 0) {
+    group.secrets = credentials.names;
+    warnings.push({
+      item: `credentials (${credentials.headers.join(', ')})`,
+      reason: `the pasted values are not written; each distinct value is the declared secret ${credentials.names.join(', ')}`,
+    });
+  }
   return {
     group,
     flows: [{ file: 'commands.flow.yaml', value: { name, steps } }],
@@ -491,17 +506,26 @@ function normalizeUrl(url: string): string {
   return /^[a-z][a-z0-9+.-]*:\/\//i.test(url) ? url : `http://${url}`;
 }
 
-function buildStep(
-  request: CurlRequest,
-  rewrite: (url: string) => string,
-  names: Set<string>,
-  label: string,
-  warnings: ImportNote[],
-): Json {
+interface StepContext {
+  rewrite: (url: string) => string;
+  names: Set<string>;
+  credentials: Credentials;
+  label: string;
+  warnings: ImportNote[];
+}
+
+function buildStep(request: CurlRequest, context: StepContext): Json {
+  const { rewrite, names, credentials, label, warnings } = context;
+  const secret = (what: string, value: string): string =>
+    `{{ secrets.${credentials.secretFor(what, value)} }}`;
+
   let url = normalizeUrl(request.urls[0] ?? '');
   const body: Json = {};
   const headers: Record<string, string> = {};
-  for (const [name, value] of request.headers) {
+  for (const [name, rawValue] of request.headers) {
+    const lower = name.toLowerCase();
+    const value =
+      CREDENTIAL_HEADERS.has(lower) || lower === 'cookie' ? secret(name, rawValue) : rawValue;
     const existing = Object.keys(headers).find((key) => key.toLowerCase() === name.toLowerCase());
     if (existing !== undefined) headers[existing] = `${headers[existing]}, ${value}`;
     else headers[name] = value;
@@ -556,9 +580,13 @@ function buildStep(
       basic:
         colon < 0
           ? { username: request.user, password: '' }
-          : { username: request.user.slice(0, colon), password: request.user.slice(colon + 1) },
+          : {
+              username: request.user.slice(0, colon),
+              password: secret('password', request.user.slice(colon + 1)),
+            },
     };
-  } else if (request.bearer !== undefined) requestValue.auth = { bearer: request.bearer };
+  } else if (request.bearer !== undefined)
+    requestValue.auth = { bearer: secret('bearer token', request.bearer) };
 
   // curl follows redirects only with -L; flows follow them by default.
   if (!request.location) requestValue.redirects = false;

@@ -6,6 +6,7 @@
 import { gunzipSync, inflateSync } from 'node:zlib';
 
 import { BASE_URL_VARIABLE, chooseBaseUrl } from './base-url.js';
+import { CREDENTIAL_HEADERS, Credentials } from './credentials.js';
 import { uniqueName } from './names.js';
 import { asArray, asObject, asText, invalidSource, parseJsonFile, type Json } from './source.js';
 import type { ImportNote, ImportResult, SourceFile } from './types.js';
@@ -27,35 +28,6 @@ const DROPPED_HEADERS = new Set([
   'dnt',
   'purpose',
 ]);
-
-/** Headers whose recorded values are credentials: written as declared secrets, never as text. */
-const CREDENTIAL_HEADERS = new Set([
-  'authorization',
-  'proxy-authorization',
-  'x-api-key',
-  'x-auth-token',
-]);
-
-/** Names a declared secret per distinct recorded credential: `AUTHORIZATION`, `AUTHORIZATION_2`... */
-class Credentials {
-  readonly names: string[] = [];
-  readonly headers: string[] = [];
-  private readonly byValue = new Map<string, string>();
-
-  secretFor(header: string, value: string): string {
-    const key = `${header.toLowerCase()}\n${value}`;
-    const known = this.byValue.get(key);
-    if (known !== undefined) return known;
-
-    const base = header.toUpperCase().replace(/[^A-Z0-9]+/g, '_');
-    let name = base;
-    for (let n = 2; this.names.includes(name); n++) name = `${base}_${n}`;
-    this.byValue.set(key, name);
-    this.names.push(name);
-    if (!this.headers.includes(header)) this.headers.push(header);
-    return name;
-  }
-}
 
 /** An HTTP token: the characters a header name may contain. */
 const HEADER_NAME = /^[!#$%&'*+.^_`|~0-9A-Za-z-]+$/;

@@ -131,9 +131,17 @@ describe('curl commands', () => {
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('1 flow with 9 steps');
 
-    const run = await runCli(['run', 'out', '--out', 'report'], work.dir);
+    // Pasted credentials become declared secrets, so the run reads them from the environment.
+    expect(imported.stdout).toContain(
+      'each distinct value is the declared secret COOKIE, PASSWORD',
+    );
+    const run = await runCli(['run', 'out', '--out', 'report'], work.dir, {
+      FLOW_RUNNER_SECRET_PASSWORD: 's3cret',
+      FLOW_RUNNER_SECRET_COOKIE: 'session=abc; theme=dark',
+    });
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
+    expect(readFileSync(join(work.dir, 'out/commands.flow.yaml'), 'utf8')).not.toContain('s3cret');
     const byFlow = server.requests.map(comparable);
 
     expect(byFlow).toHaveLength(byCurl.length);
