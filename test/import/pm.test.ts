@@ -301,3 +301,23 @@ describe('unsupported call lists', () => {
     });
   });
 });
+
+describe('isolation', () => {
+  test('pm globals do not reach the next script', async () => {
+    const first = await runPost('pm.test("a", () => {}); tests["b"] = true;');
+    expect(first.outcome.ok).toBe(true);
+
+    const host = fakeHost('post', { response: jsonResponse });
+    const next = await runner.run(
+      inline(
+        'console.log(typeof pm, typeof tests, typeof postman, typeof responseBody, typeof CryptoJS, typeof request);',
+      ),
+      host,
+      limits,
+    );
+    expect(next.error).toBeUndefined();
+    expect(next.console[0]?.message).toBe(
+      'undefined undefined undefined undefined undefined undefined',
+    );
+  });
+});
