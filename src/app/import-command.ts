@@ -123,6 +123,8 @@ async function writeValidated(
   result: ImportResult,
   runtime: Runtime,
 ): Promise<string[] | undefined> {
+  // NOTE: with `--out .` the staging folder is created in the parent of the working folder,
+  // which must then be writable.
   const parent = path.dirname(outDir);
   await mkdir(parent, { recursive: true });
   const staging = await mkdtemp(path.join(parent, '.flow-runner-import-'));
