@@ -179,6 +179,12 @@ async function runAttempt(
     if (error instanceof HttpError) {
       record.bytesSent = error.bytesSent;
       record.bytesReceived = error.bytesReceived;
+      // Ctrl-C cut this request off: the step did not fail, the user stopped it.
+      if (error.kind === 'aborted' && runtime.signal.aborted) {
+        record.status = 'skipped';
+        record.skipReason = 'the run was interrupted';
+        return finish(undefined, false);
+      }
       return finish({ kind: error.kind, message: error.message, loc: step.request.loc });
     }
     const message = error instanceof Error ? error.message : String(error);

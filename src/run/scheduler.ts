@@ -133,14 +133,8 @@ async function runFlow(runtime: FlowRuntime, cwd: string): Promise<boolean> {
   if (flow.beforeAll) {
     const user = hookUser(runtime, runtime.beforeAll, beforeAllJar);
     const result = await runHook(runtime, 'beforeAll', flow.beforeAll, user);
-    if (result.status === 'failed') {
-      emitter.emit({
-        type: 'flowError',
-        flow: ref,
-        error: result.error ?? { kind: 'script', message: 'Before All failed' },
-      });
-      failed = true;
-    }
+    // The hookEnd event already carries the error, so it is not emitted a second time.
+    if (result.status === 'failed') failed = true;
   }
 
   if (!failed) {

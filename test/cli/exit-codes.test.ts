@@ -115,6 +115,31 @@ describe('exit codes', () => {
     expect(result.stderr).toContain('cannot create the output folder');
   });
 
+  it('a failing Before All is one error and fails the flow', async () => {
+    const flow = writeFlow(
+      'setup.flow.yaml',
+      [
+        'name: Broken setup',
+        'beforeAll: |',
+        '  throw new Error("setup exploded");',
+        'steps:',
+        '  - name: Never runs',
+        '    request:',
+        '      url: "{{ baseUrl }}/health"',
+        '',
+      ].join('\n'),
+    );
+    const out = path.join(work, 'setup');
+    const result = await runCli(['run', flow, '--var', `baseUrl=${api.baseUrl}`, '--out', out]);
+
+    const results = readResults(path.join(out, 'results.json'));
+    expect(result.code).toBe(1);
+    expect(results.flows[0]?.status).toBe('failed');
+    expect(results.summary.errorsByKind).toEqual({ script: 1 });
+    expect(result.stdout.match(/setup exploded/g)?.length).toBeGreaterThanOrEqual(1);
+    expect(result.stdout).toMatch(/^ +failed: /m);
+  });
+
   it('SIGINT stops the run, writes results and exits 130', async () => {
     const flow = writeFlow(
       'slow.flow.yaml',
@@ -149,6 +174,9 @@ describe('exit codes', () => {
     expect(results.run.status).toBe('interrupted');
     expect(results.summary.iterations.total).toBeGreaterThan(0);
     expect(results.summary.iterations.total).toBeLessThan(1000);
+    // The request Ctrl-C cut off is skipped, not failed.
+    expect(results.summary.steps.failed).toBe(0);
+    expect(results.summary.flows.interrupted).toBe(1);
   });
 });
 

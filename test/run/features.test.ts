@@ -117,11 +117,13 @@ describe('run control', () => {
     const hit = step('Hit', { request: request({ url: `${server.url}/{{ vu }}` }) });
     await run(flowSet(flow([hit], { virtualUsers: 4, rampUp: 400, duration: 500 })));
 
-    // User n starts after rampUp × (n - 1) / users: 0, 100, 200 and 300 ms.
+    // User n starts after rampUp × (n - 1) / users: 0, 100, 200 and 300 ms. Arrivals are
+    // measured at the server, so user 1's first request may land late on a busy machine; the
+    // margin allows that without letting users start together.
     const starts = ['/1', '/2', '/3', '/4'].map((url) => firstArrival.get(url) ?? NaN);
     for (let vu = 2; vu <= 4; vu++) {
       const offset = (starts[vu - 1] as number) - (starts[0] as number);
-      expect(offset).toBeGreaterThanOrEqual(100 * (vu - 1) - 15);
+      expect(offset).toBeGreaterThanOrEqual(100 * (vu - 1) - 50);
       expect(offset).toBeLessThan(100 * (vu - 1) + 250);
     }
   });

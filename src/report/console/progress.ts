@@ -26,6 +26,8 @@ interface FlowProgress {
   startTime: number;
   done: number;
   failedIterations: number;
+  /** A hook or a flow-level error failed the flow outside any iteration. */
+  flowFailed: boolean;
   failedSteps: number;
   lastLineAt: number;
 }
@@ -62,6 +64,7 @@ export class ProgressView {
       case 'hookEnd':
         if (event.result.status === 'failed') {
           const label = event.hook === 'beforeAll' ? 'Before All' : 'After All';
+          if (this.#flow) this.#flow.flowFailed = true;
           this.#failureLine(`${label} failed`, event.result.error);
         }
         break;
@@ -80,6 +83,7 @@ export class ProgressView {
         this.#endIteration(event.status === 'failed', event.time);
         break;
       case 'flowError':
+        if (this.#flow) this.#flow.flowFailed = true;
         this.#failureLine('flow error', event.error);
         break;
       case 'flowEnd':
@@ -117,6 +121,7 @@ export class ProgressView {
       startTime: time,
       done: 0,
       failedIterations: 0,
+      flowFailed: false,
       failedSteps: 0,
       lastLineAt: time,
     };
@@ -175,7 +180,7 @@ export class ProgressView {
 
     const outcome = interrupted
       ? this.#style.yellow('interrupted')
-      : flow.failedIterations > 0
+      : flow.failedIterations > 0 || flow.flowFailed
         ? this.#style.red('failed')
         : this.#style.green('passed');
     const summary = `${outcome}: ${this.#counts(flow)} in ${formatDuration(time - flow.startTime)}`;
