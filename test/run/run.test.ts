@@ -307,7 +307,10 @@ describe('runFlows', () => {
 
     expect(result.outcome.interrupted).toBe(true);
     expect(server.requests).toHaveLength(1);
-    expect(result.attempts[0]?.error?.kind).toBe('aborted');
+    // The request cut off by the abort is skipped with a reason, not failed.
+    expect(result.attempts[0]?.status).toBe('skipped');
+    expect(result.attempts[0]?.skipReason).toBe('the run was interrupted');
+    expect(result.attempts[0]?.error).toBeUndefined();
     expect(result.events.find((e) => e.type === 'flowEnd')).toMatchObject({ interrupted: true });
     expect(result.events.at(-1)).toMatchObject({ type: 'runEnd', interrupted: true });
   });
