@@ -11,6 +11,10 @@
 //    the same requests: both request rates and their ratio.
 // C  200,000 requests (1,000,000 with --long) from 50 virtual users, with the demo API in a
 //    child process so the memory figures are the engine's: peak memory at 10%, 50% and 100%.
+// D  the chained flow with a pre and a post script on every step, beside the same flow
+//    without scripts: overhead per script and memory (bench/scripts.mjs).
+// E  report.html rendered from a 100,000-request results document: time and size
+//    (bench/html.mjs).
 //
 // --quick (for CI) runs a small version of every case in a few seconds.
 
@@ -23,6 +27,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { Agent, request } from 'undici';
 import { createDemoApi } from '../fixtures/demo-api/server.mjs';
+import { benchHtml } from './html.mjs';
+import { benchScripts } from './scripts.mjs';
 
 const REQUESTS_PER_ITERATION = 3;
 const WARMUP_ITERATIONS = 50;
@@ -39,6 +45,9 @@ const SIZES = {
     quick: { requests: 3_000, users: 50 },
     long: { requests: 1_000_000, users: 50 },
   },
+  // D and E take only --quick; their sizes live in their own files.
+  d: { full: {}, quick: {} },
+  e: { full: {}, quick: {} },
 };
 const TARGETS = { a: 0.7, b: 0.6, memoryMiB: 250 };
 
@@ -50,7 +59,7 @@ async function main() {
     options: {
       quick: { type: 'boolean', default: false },
       long: { type: 'boolean', default: false },
-      case: { type: 'string', default: 'a,b,c' },
+      case: { type: 'string', default: 'a,b,c,d,e' },
       iterations: { type: 'string' },
       engine: { type: 'string', default: 'api' },
     },
@@ -59,7 +68,9 @@ async function main() {
   const cases = values.case.split(',').map((name) => name.trim().toLowerCase());
   const unknown = cases.filter((name) => !(name in SIZES));
   if (unknown.length > 0) {
-    throw new Error(`Unknown --case "${unknown.join(',')}": use a, b, c or a list such as a,c.`);
+    throw new Error(
+      `Unknown --case "${unknown.join(',')}": use a, b, c, d, e or a list such as a,c.`,
+    );
   }
   const iterations = values.iterations ? Number(values.iterations) : undefined;
   if (iterations !== undefined && (!Number.isInteger(iterations) || iterations < 1)) {
@@ -79,6 +90,8 @@ async function main() {
   }
   if (cases.includes('b')) await caseB(pick('b'));
   if (cases.includes('c')) await caseC(pick('c'));
+  if (cases.includes('d')) await benchScripts({ quick: size === 'quick' });
+  if (cases.includes('e')) await benchHtml({ quick: size === 'quick' });
 }
 
 // ---------------------------------------------------------------------------------------------
