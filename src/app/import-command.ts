@@ -18,6 +18,7 @@ import {
   type ImportResult,
   type SourceFile,
 } from '../import/index.js';
+import { DYNAMIC_VALUE_NAMES } from '../run/dynamic.js';
 import { printDiagnostics, printError } from './diagnostics.js';
 import { useColor, type Runtime } from './runtime.js';
 
@@ -48,6 +49,7 @@ export async function importCommand(
       environments,
       splitFolders: options.splitFolders,
       locateFile: (src) => locateFile(src, sourceDir, outDir),
+      dynamicValues: DYNAMIC_VALUE_NAMES,
     });
     if (result.flows.every((flow) => (flow.value.steps as unknown[]).length === 0)) {
       printNotes(runtime, result);

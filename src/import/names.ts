@@ -45,15 +45,19 @@ const POSTMAN_TEMPLATE = /\{\{\s*([^{}]+?)\s*\}\}/g;
 /**
  * Rewrites Postman's `{{name}}` into the flow's `{{ name }}`: names become identifiers, declared
  * secrets read `secrets.NAME`, and dynamic values (`{{$guid}}`) keep their name. Adds every
- * plain name it converts to `used`.
+ * plain name it converts to `used`, and every dynamic value to `dynamic`.
  */
 export function convertTemplates(
   text: string,
   secrets: ReadonlySet<string>,
   used?: Set<string>,
+  dynamic?: Set<string>,
 ): string {
   return text.replace(POSTMAN_TEMPLATE, (_match, name: string) => {
-    if (name.startsWith('$')) return `{{ ${name} }}`;
+    if (name.startsWith('$')) {
+      dynamic?.add(name);
+      return `{{ ${name} }}`;
+    }
     const flowName = variableName(name);
     if (secrets.has(flowName)) return `{{ secrets.${flowName} }}`;
     used?.add(flowName);

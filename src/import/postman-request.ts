@@ -13,6 +13,7 @@ export interface RequestContext {
   skipped: ImportNote[];
   warnings: ImportNote[];
   locateFile?: (src: string) => string | undefined;
+  dynamicValues?: readonly string[];
 }
 
 const RAW_CONTENT_TYPES: Record<string, string> = {
@@ -32,7 +33,9 @@ export function buildRequest(
   label: string,
   context: RequestContext,
 ): Json | undefined {
-  const template = (text: string): string => convertTemplates(text, context.secrets, context.used);
+  const dynamic = new Set<string>();
+  const template = (text: string): string =>
+    convertTemplates(text, context.secrets, context.used, dynamic);
   // A request given as a bare string is a GET of that URL.
   const request = typeof value === 'string' ? { url: value } : asObject(value);
   let url = request ? buildUrl(request.url, template) : undefined;
@@ -73,6 +76,14 @@ export function buildRequest(
     built.redirects = { follow: true, max: protocol.maxRedirects };
   }
   if (protocol.strictSSL === false) built.tls = { insecure: true };
+  const known = context.dynamicValues;
+  for (const name of dynamic) {
+    if (known === undefined || known.includes(name)) continue;
+    context.warnings.push({
+      item: `${label} {{${name}}}`,
+      reason: `flow-runner does not generate the dynamic value ${name}, so the step fails at run time; set a variable instead`,
+    });
+  }
   return built;
 }
 

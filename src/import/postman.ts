@@ -75,6 +75,7 @@ export function importPostman(source: SourceFile, options: ImportOptions): Impor
     skipped,
     warnings,
     ...(options.locateFile ? { locateFile: options.locateFile } : {}),
+    ...(options.dynamicValues ? { dynamicValues: options.dynamicValues } : {}),
   };
   const flows = options.splitFolders
     ? splitByFolder(name, requests, context)

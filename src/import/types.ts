@@ -21,6 +21,8 @@ export interface ImportOptions {
    * the output folder, or undefined when the file does not exist.
    */
   locateFile?: (src: string) => string | undefined;
+  /** Dynamic values the run generates (`$guid`...); others used by the source are reported. */
+  dynamicValues?: readonly string[];
 }
 
 /** One flow file to write, by its path inside the output folder. */

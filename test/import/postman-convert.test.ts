@@ -343,6 +343,28 @@ describe('scripts', () => {
   });
 });
 
+describe('dynamic values', () => {
+  test('unknown ones are reported', () => {
+    const result = importPostman(
+      {
+        path: 'c.json',
+        text: JSON.stringify({
+          info: { name: 'C' },
+          item: [{ name: 'R', request: { url: 'http://h/{{$guid}}/{{$randomCompanyName}}' } }],
+        }),
+      },
+      { environments: [], splitFolders: false, dynamicValues: ['$guid'] },
+    );
+    expect(result.warnings).toEqual([
+      {
+        item: 'request "R" {{$randomCompanyName}}',
+        reason:
+          'flow-runner does not generate the dynamic value $randomCompanyName, so the step fails at run time; set a variable instead',
+      },
+    ]);
+  });
+});
+
 describe('variables', () => {
   test('secret environment values become declared secrets', () => {
     const result = convert({ item: [{ name: 'R', request: { url: 'http://h/{{token}}' } }] }, [
