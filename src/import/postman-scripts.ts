@@ -11,7 +11,6 @@ const UNSUPPORTED: [string, RegExp][] = [
   ['pm.require', /\bpm\.require\s*\(/],
   ['pm.execution.setNextRequest', /\bpm\.execution\.setNextRequest\b/],
   ['postman.setNextRequest', /\bpostman\.setNextRequest\b/],
-  ['pm.response.to.have.jsonSchema', /\bto\.have\.jsonSchema\b/],
   ['pm.environment.clear', /\bpm\.environment\.clear\s*\(/],
   ['pm.globals.clear', /\bpm\.globals\.clear\s*\(/],
   ['pm.collectionVariables.clear', /\bpm\.collectionVariables\.clear\s*\(/],
@@ -25,7 +24,6 @@ const UNSUPPORTED: [string, RegExp][] = [
   ['CryptoJS', /\bCryptoJS\b/],
   ['cheerio', /\bcheerio\b/],
   ['xml2Json', /\bxml2Json\b/],
-  ['tv4', /\btv4\b/],
   ['_', /(?<![.\w$])_\.[A-Za-z]/],
   ['setTimeout', /(?<![.\w])setTimeout\s*\(/],
 ];

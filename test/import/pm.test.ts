@@ -321,3 +321,60 @@ describe('isolation', () => {
     );
   });
 });
+
+describe('JSON Schema checks', () => {
+  const schema = {
+    type: 'object',
+    required: ['id', 'name'],
+    properties: {
+      id: { type: 'integer', minimum: 1 },
+      name: { type: 'string', minLength: 2, pattern: '^[A-Z]' },
+      tags: { type: 'array', items: { $ref: '#/definitions/tag' }, uniqueItems: true },
+      nested: { type: 'object', additionalProperties: false, properties: { ok: { enum: [true] } } },
+    },
+    definitions: { tag: { type: 'string', maxLength: 1 } },
+  };
+  const cases: [string, unknown, string | undefined][] = [
+    ['valid', schema, undefined],
+    ['wrong type', { type: 'array' }, '$: expected type array but got object'],
+    ['missing property', { required: ['email'] }, '$: missing required property "email"'],
+    ['below minimum', { properties: { id: { minimum: 8 } } }, '$.id: 7 is below the minimum 8'],
+    [
+      'pattern',
+      { properties: { name: { pattern: '^a' } } },
+      '$.name: does not match the pattern ^a',
+    ],
+    [
+      'ref item',
+      {
+        properties: { tags: { items: { $ref: '#/definitions/t' } } },
+        definitions: { t: { type: 'number' } },
+      },
+      '$.tags[0]: expected type number but got string',
+    ],
+    [
+      'additional property',
+      { properties: { nested: { additionalProperties: false, properties: {} } } },
+      '$.nested.ok: property not allowed (additionalProperties is false)',
+    ],
+    [
+      'oneOf',
+      { oneOf: [{ type: 'object' }, { required: ['id'] }] },
+      '$: matches 2 of oneOf, expected exactly 1',
+    ],
+  ];
+  test.each(cases)('%s', async (_name, check, problem) => {
+    const { outcome } = await runPost(
+      [
+        `pm.test("schema", () => pm.response.to.have.jsonSchema(${JSON.stringify(check)}));`,
+        `console.log(tv4.validate(pm.response.json(), ${JSON.stringify(check)}), tv4.error && tv4.error.message);`,
+      ].join('\n'),
+    );
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.tests[0]?.passed).toBe(problem === undefined);
+    if (problem !== undefined) expect(outcome.tests[0]?.message).toContain(problem);
+    expect(outcome.console[0]?.message).toBe(
+      problem === undefined ? 'true null' : `false ${problem}`,
+    );
+  });
+});
