@@ -610,6 +610,7 @@ export const PM_SOURCE = `(function (at) {
       if (target === undefined) return path + ': cannot resolve $ref ' + schema.$ref;
       return checkSchema(value, target, root, path);
     }
+
     var kind = typeOf(value);
     if (schema.type !== undefined) {
       var types = Array.isArray(schema.type) ? schema.type : [schema.type];
@@ -622,8 +623,10 @@ export const PM_SOURCE = `(function (at) {
       return path + ': ' + show(value) + ' is not one of ' + show(schema.enum);
     }
     if (schema.const !== undefined && !deepEqual(schema.const, value)) return path + ': expected ' + show(schema.const);
+
     var problem = checkNumber(value, schema, path) || checkString(value, schema, path) || checkArray(value, schema, root, path) || checkObject(value, schema, root, path);
     if (problem) return problem;
+
     if (Array.isArray(schema.allOf)) {
       for (var i = 0; i < schema.allOf.length; i++) {
         problem = checkSchema(value, schema.allOf[i], root, path);
@@ -669,7 +672,8 @@ export const PM_SOURCE = `(function (at) {
       }
     }
     for (var i = 0; i < value.length; i++) {
-      var itemSchema = Array.isArray(schema.items) ? (i < schema.items.length ? schema.items[i] : schema.additionalItems) : schema.items;
+      var itemSchema = schema.items;
+      if (Array.isArray(schema.items)) itemSchema = i < schema.items.length ? schema.items[i] : schema.additionalItems;
       var problem = checkSchema(value[i], itemSchema, root, path + '[' + i + ']');
       if (problem) return problem;
     }
