@@ -13,7 +13,13 @@ import { extractValue } from './extract.js';
 import { createScriptHost, scriptResponse } from './host.js';
 import type { Exchange } from './records.js';
 import { createResponseView } from './response.js';
-import { randomHex, sleep, templateContext, type FlowRuntime } from './runtime.js';
+import {
+  randomHex,
+  registerCapturedSecret,
+  sleep,
+  templateContext,
+  type FlowRuntime,
+} from './runtime.js';
 import { renderString, renderValue, TemplateError, type TemplateContext } from './template.js';
 import type { UserState } from './types.js';
 
@@ -217,7 +223,8 @@ async function runAttempt(
         loc: extraction.loc,
       });
     }
-    if (extraction.secret) registerSecret(runtime, outcome.value, `extraction ${extraction.name}`);
+    if (extraction.secret)
+      registerCapturedSecret(runtime, outcome.value, `extraction ${extraction.name}`);
     user.variables.set(extraction.name, outcome.value);
     record.extractions.push({
       name: extraction.name,
@@ -411,14 +418,6 @@ function applyScriptRequest(
   // Keep the encoded bytes unless the script changed the text: binary bodies do not survive text.
   if (changed.body === undefined) delete request.body;
   else if (changed.body !== original.body) request.body = changed.body;
-}
-
-function registerSecret(runtime: FlowRuntime, value: unknown, source: string): void {
-  if (typeof value === 'string') runtime.redactor.add(value, { source });
-  else if (typeof value === 'number' || typeof value === 'boolean')
-    runtime.redactor.add(String(value), { source });
-  else if (value !== null && value !== undefined)
-    runtime.redactor.add(JSON.stringify(value), { source });
 }
 
 function newRecord(

@@ -15,7 +15,7 @@ import type {
 import { hasHeader } from './auth.js';
 import { decodeUtf8 } from './response.js';
 import { renderValue, type TemplateContext } from './template.js';
-import { randomHex, templateContext, type FlowRuntime } from './runtime.js';
+import { randomHex, registerCapturedSecret, templateContext, type FlowRuntime } from './runtime.js';
 import type { UserState } from './types.js';
 
 /** Timeout of `at.sendRequest` when the script sets none. */
@@ -58,8 +58,7 @@ export function createScriptHost(
     },
     hasVariable: (name) => context.layers.some((layer) => layer.has(name)),
     setVariable(name, value, { secret }) {
-      if (secret && typeof value === 'string')
-        runtime.redactor.add(value, { source: `variable ${name}` });
+      if (secret) registerCapturedSecret(runtime, value, `variable ${name}`);
       user.variables.set(name, value);
     },
     unsetVariable: (name) => void user.variables.delete(name),

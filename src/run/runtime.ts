@@ -10,6 +10,7 @@ import type { ScriptRunner } from '../script/types.js';
 import type { AssertionEvaluator } from './assert.js';
 import type { OAuthTokens } from './auth.js';
 import type { EventEmitter } from './emitter.js';
+import { MIN_SUBSTRING_LENGTH } from '../secrets/redact.js';
 import { mapLayer, recordLayer, type TemplateContext, type VariableLayer } from './template.js';
 import type { ExportReport, RunOptions, UserState } from './types.js';
 
@@ -101,4 +102,36 @@ export function randomHex(random: () => number, bytes: number): string {
       .toString(16)
       .padStart(2, '0');
   return /^0+$/.test(hex) ? `${hex.slice(0, -1)}1` : hex;
+}
+
+const shortSecretWarnings = new WeakMap<FlowRuntime, Set<string>>();
+
+/**
+ * Registers a value captured with `secret: true` (an extraction or `at.variables.set`) for
+ * redaction. A value shorter than MIN_SUBSTRING_LENGTH is masked only where it fills a whole
+ * field, so the run warns once per source that it may still show inside other text.
+ */
+export function registerCapturedSecret(runtime: FlowRuntime, value: unknown, source: string): void {
+  if (value === null || value === undefined) return;
+  const text =
+    typeof value === 'string'
+      ? value
+      : typeof value === 'number' || typeof value === 'boolean'
+        ? String(value)
+        : JSON.stringify(value);
+  runtime.redactor.add(text, { source });
+
+  if (text === '' || text.length >= MIN_SUBSTRING_LENGTH) return;
+  const warned = shortSecretWarnings.get(runtime) ?? new Set<string>();
+  shortSecretWarnings.set(runtime, warned);
+  if (warned.has(source)) return;
+  warned.add(source);
+  runtime.emitter.emit({
+    type: 'log',
+    level: 'warn',
+    message:
+      `the secret captured by ${source} is shorter than ${MIN_SUBSTRING_LENGTH} characters: ` +
+      'it is masked where it fills a whole field, but not inside other text',
+    flow: runtime.ref,
+  });
 }
