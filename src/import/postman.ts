@@ -276,8 +276,7 @@ function buildStep(
   const built = buildRequest(item.request, auth, protocol, label, context);
   if (!built) return undefined;
 
-  // A Postman run goes on after a failed test or script, so every step continues on failure.
-  const step: Json = { name: stepName, request: built, continueOnFailure: true };
+  const step: Json = { name: stepName, request: built };
   const pre = combineScripts(chain, 'prerequest', label, context);
   const post = combineScripts(chain, 'test', label, context);
   if (pre !== undefined) step.pre = { postman: pre };
@@ -286,6 +285,9 @@ function buildStep(
     step.pre = { postman: '// Keeps the sent request for pm.request in the test script.\n' };
   }
   if (post !== undefined) step.post = { postman: post };
+
+  // A Postman run goes on after a failed test or script, so every step continues on failure.
+  step.continueOnFailure = true;
   return step;
 }
 
@@ -296,7 +298,7 @@ function combineScripts(
   label: string,
   context: RequestContext,
 ): string | undefined {
-  const parts: string[] = [];
+  const parts: { owner: string; source: string }[] = [];
   chain.forEach((scope, index) => {
     for (const script of scope[listen]) {
       const owner =
@@ -318,12 +320,16 @@ function combineScripts(
           reason: 'responseBody.has(...) (from Sugar.js) is written as responseBody.includes(...)',
         });
       }
-      parts.push(translated.source);
+      parts.push({ owner, source: translated.source });
     }
   });
   if (parts.length === 0) return undefined;
-  if (parts.length === 1) return ensureNewline(parts[0] ?? '');
-  return parts.map((part) => `{\n${ensureNewline(part)}}\n`).join('');
+  const only = parts.length === 1 ? parts[0] : undefined;
+  if (only?.owner === label) return ensureNewline(only.source);
+  if (only) return `// From ${only.owner}.\n${ensureNewline(only.source)}`;
+  return parts
+    .map((part) => `// From ${part.owner}.\n{\n${ensureNewline(part.source)}}\n`)
+    .join('');
 }
 
 function ensureNewline(text: string): string {

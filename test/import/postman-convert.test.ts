@@ -309,7 +309,8 @@ describe('scripts', () => {
     });
     const step = firstStep(result);
     expect(step.post).toEqual({
-      postman: '{\nconst a = 1;\n}\n{\nconst a = 2;\n}\n{\npm.test("t", () => {});\n}\n',
+      postman:
+        '// From collection "C".\n{\nconst a = 1;\n}\n// From folder "F".\n{\nconst a = 2;\n}\n// From request "F / R".\n{\npm.test("t", () => {});\n}\n',
     });
     expect(step.continueOnFailure).toBe(true);
   });
