@@ -1,5 +1,5 @@
 /**
- * The real files of ../shared/corpus: each Postman, HAR and OpenAPI file imports or is rejected
+ * The real files of fixtures/corpus (other tools' files, copied with their licenses): each Postman, HAR and OpenAPI file imports or is rejected
  * with a clear error, and the Postman collections that call postman-echo run against Debian's
  * python3-httpbin on 127.0.0.1 with the host rewritten.
  */

@@ -4,7 +4,15 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { parse } from 'yaml';
 
 import { sendJson, startServer, type TestServer } from '../run/support/server.js';
-import { assertionsOf, fixtures, readResults, runCli, runImport, scratch } from './support.js';
+import {
+  assertionsOf,
+  corpus,
+  fixtures,
+  readResults,
+  runCli,
+  runImport,
+  scratch,
+} from './support.js';
 
 const collection = join(fixtures, 'postman/token-chain.postman_collection.json');
 const environment = join(fixtures, 'postman/local.postman_environment.json');
@@ -216,7 +224,7 @@ describe('collection errors', () => {
     const result = await runImport(
       {
         format: 'postman',
-        source: join(fixtures, '../../../shared/corpus/newman/v1.postman_collection.json'),
+        source: join(corpus, 'newman/v1.postman_collection.json'),
       },
       work.dir,
     );

@@ -13,7 +13,8 @@ import type { AssertionRecord, ResultsDocument } from '../../src/results/documen
 
 export const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const fixtures = join(root, 'fixtures/import');
-export const corpus = resolve(root, '../shared/corpus');
+// Real files from other tools, copied unmodified with their licenses (fixtures/corpus/SOURCES.md).
+export const corpus = join(root, 'fixtures/corpus');
 
 export interface Output {
   code: number;
