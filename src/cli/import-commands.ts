@@ -11,6 +11,7 @@ import { collect } from './options.js';
 
 interface ImportFlags {
   out: string;
+  environment: string[];
   envFile: string[];
   force: boolean;
   splitFolders: boolean;
@@ -30,7 +31,20 @@ export function registerImportCommands(
     .addArgument(new Argument('<format>', 'format of the source').choices(IMPORT_FORMATS))
     .argument('<source>', 'file to import')
     .requiredOption('-o, --out <dir>', 'folder to write flow-group.yaml and the flows into')
-    .option('--env-file <file>', 'Postman environment or globals file (repeatable)', collect, [])
+    .option(
+      '-e, --environment <file>',
+      'Postman environment or globals file (repeatable)',
+      collect,
+      [],
+    )
+    // Node 20 reads --env-file anywhere on its command line as its own flag (it loads the file
+    // as dotenv and exits when it is missing), so --environment is the name that always works.
+    .option(
+      '--env-file <file>',
+      'the same as --environment, where Node does not take it',
+      collect,
+      [],
+    )
     .option('--force', 'replace files that exist in the output folder', false)
     .option('--split-folders', 'Postman: write one flow per top-level folder', false)
     .action(async (format: ImportFormat, source: string, flags: ImportFlags) => {
@@ -40,7 +54,7 @@ export function registerImportCommands(
             format,
             source,
             out: flags.out,
-            envFiles: flags.envFile,
+            envFiles: [...flags.environment, ...flags.envFile],
             force: flags.force,
             splitFolders: flags.splitFolders,
           },

@@ -22,7 +22,7 @@ export function importSource(
   options: ImportOptions,
 ): ImportResult {
   if (format !== 'postman' && options.environments.length > 0) {
-    throw new InputError(`--env-file applies to Postman imports only, not ${format}`);
+    throw new InputError(`--environment applies to Postman imports only, not ${format}`);
   }
   switch (format) {
     case 'postman':

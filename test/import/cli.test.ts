@@ -41,12 +41,14 @@ describe('import command line', () => {
   test('env files only for Postman', async () => {
     writeFileSync(join(work.dir, 'a.har'), '{"log":{"entries":[]}}');
     writeFileSync(join(work.dir, 'e.json'), '{"values":[]}');
-    const result = await runCli(
-      ['import', 'har', 'a.har', '--env-file', 'e.json', '--out', 'o'],
-      work.dir,
-    );
-    expect(result.code).toBe(2);
-    expect(result.stderr).toContain('--env-file applies to Postman imports only, not har');
+    for (const flag of ['--environment', '--env-file']) {
+      const result = await runCli(
+        ['import', 'har', 'a.har', flag, 'e.json', '--out', 'o'],
+        work.dir,
+      );
+      expect(result.code).toBe(2);
+      expect(result.stderr).toContain('--environment applies to Postman imports only, not har');
+    }
   });
 
   test('missing source is reported', async () => {
