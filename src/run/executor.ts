@@ -7,6 +7,7 @@ import type { Auth, RequestBody, Step } from '../flow/model.js';
 import { encodeBody, RequestBodyError } from '../http/body.js';
 import { HttpError, type HttpRequest, type HttpResponse } from '../http/types.js';
 import type { AttemptRecord, ConsoleEntry, ErrorInfo, Status } from '../results/document.js';
+import { PM_REQUEST_VARIABLE } from '../script/pm.js';
 import type { ScriptOutcome, ScriptRequest } from '../script/types.js';
 import { AuthError, applyAuth, hasHeader, setHeader } from './auth.js';
 import { extractValue } from './extract.js';
@@ -147,6 +148,26 @@ async function runAttempt(
     return { record, exchange, retryable };
   };
 
+  // Postman runs a pre-request script before it resolves {{variables}}, so an imported script
+  // may set a variable its own request uses: run it first, on the request as written.
+  let postmanPre: { written: ScriptRequest; outcome: ScriptOutcome } | undefined;
+  if (step.pre?.dialect === 'postman') {
+    const written: ScriptRequest = {
+      method: step.request.method,
+      url: step.request.url,
+      headers: Object.fromEntries(step.request.headers),
+    };
+    const outcome = await runScript(runtime, step, user, 'pre', written);
+    record.console.push(...outcome.console);
+    if (!outcome.ok) return finish(scriptFailure(outcome, 'pre'), false);
+    if (outcome.skipped) {
+      record.status = 'skipped';
+      record.skipReason = 'at.skip() in the pre script';
+      return finish();
+    }
+    postmanPre = { written, outcome };
+  }
+
   // Build the request: templates, auth, body, trace header.
   const context = templateContext(runtime, user);
   let request: HttpRequest;
@@ -162,7 +183,9 @@ async function runAttempt(
   }
 
   // The pre script may change the request or skip the step.
-  if (step.pre) {
+  if (postmanPre?.outcome.request) {
+    applyPostmanHeaders(request, postmanPre.written, postmanPre.outcome.request, context);
+  } else if (step.pre && !postmanPre) {
     const original = toScriptRequest(request);
     const outcome = await runScript(runtime, step, user, 'pre', original);
     record.console.push(...outcome.console);
@@ -175,6 +198,10 @@ async function runAttempt(
     if (outcome.request) applyScriptRequest(request, original, outcome.request);
   }
   exchange.request = request;
+  // Postman test scripts read pm.request: give them the request as sent, templates resolved.
+  if (step.post?.dialect === 'postman') {
+    user.variables.set(PM_REQUEST_VARIABLE, toScriptRequest(request));
+  }
 
   // Send.
   let response: HttpResponse;
@@ -405,6 +432,29 @@ function toScriptRequest(request: HttpRequest): ScriptRequest {
       typeof request.body === 'string' ? request.body : Buffer.from(request.body).toString('utf8');
   }
   return scriptRequest;
+}
+
+/**
+ * Applies the header changes of a Postman pre-request script, which ran on the request as
+ * written: added or changed values are rendered like the rest of the request.
+ */
+function applyPostmanHeaders(
+  request: HttpRequest,
+  written: ScriptRequest,
+  changed: ScriptRequest,
+  context: TemplateContext,
+): void {
+  for (const [name, value] of Object.entries(changed.headers)) {
+    if (written.headers[name] !== value)
+      setHeader(request.headers, name, renderString(value, context));
+  }
+  const kept = new Set(Object.keys(changed.headers).map((name) => name.toLowerCase()));
+  const removed = new Set(
+    Object.keys(written.headers)
+      .map((name) => name.toLowerCase())
+      .filter((name) => !kept.has(name)),
+  );
+  request.headers = request.headers.filter(([name]) => !removed.has(name.toLowerCase()));
 }
 
 function applyScriptRequest(
