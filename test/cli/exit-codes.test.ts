@@ -94,6 +94,33 @@ describe('exit codes', () => {
     expect(failing.code).toBe(1);
   });
 
+  it('a crossed threshold exits 1', async () => {
+    const flow = writeFlow(
+      'threshold.flow.yaml',
+      [
+        'name: Slow on purpose',
+        'iterations: 3',
+        'thresholds:',
+        '  - { step: Wait, p95: "< 5ms" }',
+        'steps:',
+        '  - name: Wait',
+        '    request:',
+        '      url: "{{ baseUrl }}/api/slow?ms=50"',
+        '    assert:',
+        '      status: 200',
+        '',
+      ].join('\n'),
+    );
+    const out = path.join(work, 'threshold');
+    const result = await runCli(['run', flow, '--var', `baseUrl=${api.baseUrl}`, '--out', out]);
+
+    const results = readResults(path.join(out, 'results.json'));
+    expect(result.code).toBe(1);
+    expect(results.summary.steps.failed).toBe(0);
+    expect(results.flows[0]?.thresholds[0]).toMatchObject({ passed: false, metric: 'p95' });
+    expect(result.stdout).toMatch(/crossed +p95 < 5ms on Wait: observed/);
+  });
+
   it('exits 3 when results.json cannot be written', async () => {
     // A file where the output folder should be: the folder cannot be created.
     const blocker = path.join(work, 'blocker');
