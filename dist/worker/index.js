@@ -3013,7 +3013,6 @@ const PM_UNSUPPORTED = (/* unused pure expression or super */ null && ([
     'pm.require',
     'pm.execution.setNextRequest',
     'postman.setNextRequest',
-    'pm.response.to.have.jsonSchema',
     'pm.environment.clear',
     'pm.globals.clear',
     'pm.collectionVariables.clear',
@@ -3027,7 +3026,6 @@ const PM_UNSUPPORTED = (/* unused pure expression or super */ null && ([
     'CryptoJS',
     'cheerio',
     'xml2Json',
-    'tv4',
     '_',
     'setTimeout',
 ]));
@@ -3488,7 +3486,16 @@ const PM_SOURCE = `(function (at) {
           if (!(source.duration < limit)) throw assertionError('expected response time below ' + limit + ' ms but it took ' + source.duration + ' ms', source.duration, limit, true);
         },
       },
-      jsonSchema: unsupported('pm.response.to.have.jsonSchema'),
+      jsonSchema: function (schema) {
+        var body;
+        try {
+          body = source.json();
+        } catch (e) {
+          throw assertionError('expected response to have a JSON body: ' + e.message, undefined, undefined, false);
+        }
+        var problem = validateSchema(body, schema);
+        if (problem !== undefined) throw assertionError('expected response body to match the JSON Schema: ' + problem, body, schema, true);
+      },
     };
     var to = { be: be, have: have };
     to.not = { be: negated(be, 'pm.response.to.not.be'), have: negated(have, 'pm.response.to.not.have') };
@@ -3568,6 +3575,142 @@ const PM_SOURCE = `(function (at) {
   function pathOf(url) {
     var match = /^[a-z]+:\\/\\/[^/?#]*([^?#]*)/i.exec(url);
     return match && match[1] ? match[1] : '/';
+  }
+
+  // --- JSON Schema -----------------------------------------------------------------------------
+
+  // The core keywords of drafts 4 to 7; other keywords (format, dependencies...) are ignored, as
+  // validators do with keywords they do not know. Returns the first problem, or undefined.
+  function validateSchema(value, schema) {
+    return checkSchema(value, schema, schema, '$');
+  }
+
+  function checkSchema(value, schema, root, path) {
+    if (schema === true || schema === undefined || schema === null) return undefined;
+    if (schema === false) return path + ': no value is allowed here';
+    if (typeof schema.$ref === 'string') {
+      var target = resolvePointer(root, schema.$ref);
+      if (target === undefined) return path + ': cannot resolve $ref ' + schema.$ref;
+      return checkSchema(value, target, root, path);
+    }
+
+    var kind = typeOf(value);
+    if (schema.type !== undefined) {
+      var types = Array.isArray(schema.type) ? schema.type : [schema.type];
+      var typed = types.some(function (type) {
+        return type === kind || (type === 'integer' && kind === 'number' && Math.floor(value) === value) || (type === 'number' && kind === 'number');
+      });
+      if (!typed) return path + ': expected type ' + types.join(' or ') + ' but got ' + kind;
+    }
+    if (schema.enum !== undefined && !schema.enum.some(function (item) { return deepEqual(item, value); })) {
+      return path + ': ' + show(value) + ' is not one of ' + show(schema.enum);
+    }
+    if (schema.const !== undefined && !deepEqual(schema.const, value)) return path + ': expected ' + show(schema.const);
+
+    var problem = checkNumber(value, schema, path) || checkString(value, schema, path) || checkArray(value, schema, root, path) || checkObject(value, schema, root, path);
+    if (problem) return problem;
+
+    if (Array.isArray(schema.allOf)) {
+      for (var i = 0; i < schema.allOf.length; i++) {
+        problem = checkSchema(value, schema.allOf[i], root, path);
+        if (problem) return problem;
+      }
+    }
+    if (Array.isArray(schema.anyOf) && !schema.anyOf.some(function (part) { return checkSchema(value, part, root, path) === undefined; })) {
+      return path + ': matches none of anyOf';
+    }
+    if (Array.isArray(schema.oneOf)) {
+      var matches = schema.oneOf.filter(function (part) { return checkSchema(value, part, root, path) === undefined; }).length;
+      if (matches !== 1) return path + ': matches ' + matches + ' of oneOf, expected exactly 1';
+    }
+    if (schema.not !== undefined && checkSchema(value, schema.not, root, path) === undefined) return path + ': matches the schema under not';
+    return undefined;
+  }
+
+  function checkNumber(value, schema, path) {
+    if (typeof value !== 'number') return undefined;
+    if (typeof schema.minimum === 'number' && (schema.exclusiveMinimum === true ? value <= schema.minimum : value < schema.minimum)) return path + ': ' + value + ' is below the minimum ' + schema.minimum;
+    if (typeof schema.maximum === 'number' && (schema.exclusiveMaximum === true ? value >= schema.maximum : value > schema.maximum)) return path + ': ' + value + ' is above the maximum ' + schema.maximum;
+    if (typeof schema.exclusiveMinimum === 'number' && value <= schema.exclusiveMinimum) return path + ': ' + value + ' is not above ' + schema.exclusiveMinimum;
+    if (typeof schema.exclusiveMaximum === 'number' && value >= schema.exclusiveMaximum) return path + ': ' + value + ' is not below ' + schema.exclusiveMaximum;
+    if (typeof schema.multipleOf === 'number' && Math.abs(value / schema.multipleOf - Math.round(value / schema.multipleOf)) > 1e-9) return path + ': ' + value + ' is not a multiple of ' + schema.multipleOf;
+    return undefined;
+  }
+
+  function checkString(value, schema, path) {
+    if (typeof value !== 'string') return undefined;
+    if (typeof schema.minLength === 'number' && value.length < schema.minLength) return path + ': shorter than ' + schema.minLength + ' characters';
+    if (typeof schema.maxLength === 'number' && value.length > schema.maxLength) return path + ': longer than ' + schema.maxLength + ' characters';
+    if (typeof schema.pattern === 'string' && !new RegExp(schema.pattern).test(value)) return path + ': does not match the pattern ' + schema.pattern;
+    return undefined;
+  }
+
+  function checkArray(value, schema, root, path) {
+    if (!Array.isArray(value)) return undefined;
+    if (typeof schema.minItems === 'number' && value.length < schema.minItems) return path + ': fewer than ' + schema.minItems + ' items';
+    if (typeof schema.maxItems === 'number' && value.length > schema.maxItems) return path + ': more than ' + schema.maxItems + ' items';
+    if (schema.uniqueItems === true) {
+      for (var a = 0; a < value.length; a++) {
+        for (var b = a + 1; b < value.length; b++) if (deepEqual(value[a], value[b])) return path + ': items ' + a + ' and ' + b + ' are equal';
+      }
+    }
+    for (var i = 0; i < value.length; i++) {
+      var itemSchema = schema.items;
+      if (Array.isArray(schema.items)) itemSchema = i < schema.items.length ? schema.items[i] : schema.additionalItems;
+      var problem = checkSchema(value[i], itemSchema, root, path + '[' + i + ']');
+      if (problem) return problem;
+    }
+    return undefined;
+  }
+
+  function checkObject(value, schema, root, path) {
+    if (value === null || typeof value !== 'object' || Array.isArray(value)) return undefined;
+    var keys = Object.keys(value);
+    if (Array.isArray(schema.required)) {
+      for (var r = 0; r < schema.required.length; r++) {
+        if (!Object.prototype.hasOwnProperty.call(value, schema.required[r])) return path + ': missing required property ' + show(schema.required[r]);
+      }
+    }
+    if (typeof schema.minProperties === 'number' && keys.length < schema.minProperties) return path + ': fewer than ' + schema.minProperties + ' properties';
+    if (typeof schema.maxProperties === 'number' && keys.length > schema.maxProperties) return path + ': more than ' + schema.maxProperties + ' properties';
+    var properties = schema.properties || {};
+    var patterns = schema.patternProperties || {};
+    for (var k = 0; k < keys.length; k++) {
+      var key = keys[k];
+      var childPath = path + '.' + key;
+      var matched = false;
+      var problem;
+      if (Object.prototype.hasOwnProperty.call(properties, key)) {
+        matched = true;
+        problem = checkSchema(value[key], properties[key], root, childPath);
+        if (problem) return problem;
+      }
+      for (var pattern in patterns) {
+        if (!new RegExp(pattern).test(key)) continue;
+        matched = true;
+        problem = checkSchema(value[key], patterns[pattern], root, childPath);
+        if (problem) return problem;
+      }
+      if (!matched && schema.additionalProperties !== undefined) {
+        if (schema.additionalProperties === false) return childPath + ': property not allowed (additionalProperties is false)';
+        problem = checkSchema(value[key], schema.additionalProperties, root, childPath);
+        if (problem) return problem;
+      }
+    }
+    return undefined;
+  }
+
+  function resolvePointer(root, ref) {
+    if (ref === '#') return root;
+    if (ref.indexOf('#/') !== 0) return undefined;
+    var current = root;
+    var parts = ref.slice(2).split('/');
+    for (var i = 0; i < parts.length; i++) {
+      var part = decodeURIComponent(parts[i]).replace(/~1/g, '/').replace(/~0/g, '~');
+      if (current === null || typeof current !== 'object' || !(part in current)) return undefined;
+      current = current[part];
+    }
+    return current;
   }
 
   // --- pm.sendRequest -------------------------------------------------------------------------
@@ -3690,7 +3833,19 @@ const PM_SOURCE = `(function (at) {
   globalThis.CryptoJS = unsupportedObject('CryptoJS');
   globalThis.cheerio = unsupported('cheerio');
   globalThis.xml2Json = unsupported('xml2Json');
-  globalThis.tv4 = unsupportedObject('tv4');
+  var tv4 = {
+    error: null,
+    validate: function (data, schema) {
+      var problem = validateSchema(data, schema);
+      tv4.error = problem === undefined ? null : { message: problem };
+      return problem === undefined;
+    },
+  };
+  tv4.validateResult = function (data, schema) {
+    var valid = tv4.validate(data, schema);
+    return { valid: valid, error: tv4.error, missing: [] };
+  };
+  globalThis.tv4 = tv4;
   globalThis._ = unsupportedObject('_');
   globalThis.setTimeout = unsupported('setTimeout');
 
