@@ -1,6 +1,6 @@
 /**
  * The project configuration file: `flow-runner.yaml` in the working directory (or the file given
- * with `--config`) holds defaults for `run` flags, so a repository can fix its reporters, output
+ * with `--config`) sets defaults for `run` flags, so a repository can fix its reporters, output
  * folder or environment once. A flag given on the command line always wins over the file.
  */
 import { readFileSync } from 'node:fs';
@@ -81,14 +81,14 @@ export function loadRunConfig(cwd: string, explicit?: string): RunConfig {
     throw new InputError(`cannot read --config ${explicit}: ${(error as Error).message}`);
   }
 
-  const shown = path.relative(cwd, file).split(path.sep).join('/');
+  const displayPath = path.relative(cwd, file).split(path.sep).join('/');
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, uniqueKeys: true });
   const position = (node: Node | null | undefined) => {
     const start = lineCounter.linePos(node?.range?.[0] ?? 0);
     const end = lineCounter.linePos(node?.range?.[1] ?? node?.range?.[0] ?? 0);
     return {
-      file: shown,
+      file: displayPath,
       line: start.line,
       column: start.col,
       endLine: end.line,
@@ -106,18 +106,18 @@ export function loadRunConfig(cwd: string, explicit?: string): RunConfig {
   const firstError = document.errors[0];
   if (firstError) {
     const { line, col } = lineCounter.linePos(firstError.pos[0]);
-    throw new InputError(`invalid YAML in ${shown}`, [
+    throw new InputError(`invalid YAML in ${displayPath}`, [
       {
         category: 'Invalid YAML',
         severity: 'error',
         message: firstError.message.split('\n')[0] ?? firstError.message,
-        loc: { file: shown, line, column: col },
+        loc: { file: displayPath, line, column: col },
       },
     ]);
   }
   if (document.contents === null) return {};
   if (!isMap(document.contents)) {
-    throw new InputError(`invalid ${shown}`, [
+    throw new InputError(`invalid ${displayPath}`, [
       problem(
         document.contents,
         'the file must be a mapping of settings, such as `reporters: [html]`',
@@ -151,7 +151,7 @@ export function loadRunConfig(cwd: string, explicit?: string): RunConfig {
     }
     config[key] = value;
   }
-  if (diagnostics.length > 0) throw new InputError(`invalid ${shown}`, diagnostics);
+  if (diagnostics.length > 0) throw new InputError(`invalid ${displayPath}`, diagnostics);
 
   // Paths are written relative to the file, but the CLI resolves them from the working folder.
   const base = path.dirname(file);

@@ -1,7 +1,7 @@
 /**
  * `--shard i/n`: a stable slice of the run for one of n parallel jobs. With several flows, shard
- * i takes every n-th flow in path order starting at the i-th; with one flow, each shard runs its
- * share of that flow's iterations instead, so a large flow still spreads over the jobs.
+ * i takes every n-th flow in path order, starting at the i-th. With one flow, each shard runs
+ * its share of that flow's iterations instead, so a large flow still spreads over the jobs.
  */
 import { InputError } from '../common/errors.js';
 import type { FlowSet } from '../flow/model.js';

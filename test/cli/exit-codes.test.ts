@@ -188,7 +188,7 @@ describe('exit codes', () => {
       onSpawn: (spawned) => (pid = spawned),
     });
 
-    // Wait until the server has answered a few requests, then interrupt as Ctrl-C would.
+    // Wait until the server has served a few requests, then interrupt as Ctrl-C would.
     for (let waited = 0; served < 3 && waited < 30_000; waited += 50) {
       await new Promise((resolve) => setTimeout(resolve, 50));
     }

@@ -1,7 +1,7 @@
 /**
- * `at.export` from After All through the real CLI: every format written under the output
- * folder, a report POSTed to a webhook on 127.0.0.1 with its content type and headers, and a
- * webhook that fails turning into a warning instead of a failed run.
+ * `at.export` from After All through the real CLI. Every format is written under the output
+ * folder, a report is POSTed to a webhook on 127.0.0.1 with its content type and headers, and a
+ * webhook that fails is a warning instead of a failed run.
  */
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -1,5 +1,5 @@
 /**
- * Golden-file tests of the CLI: each folder under test/cli/golden/ holds `args` (one argument
+ * Golden-file tests of the CLI: each folder under test/cli/golden/ contains `args` (one argument
  * per line), and the expected `stdout`, `stderr` and `exit`. Expected text may contain
  * wildcards: `{{*}}` matches any text within a line, `{{n}}` a number with an optional unit
  * (`12`, `3.5 ms`, `1.2 KiB`), and a line holding only `{{line?}}` matches one line or none
