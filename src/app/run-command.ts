@@ -2,9 +2,10 @@
  * `flow-runner run`: load and validate the flows, check secrets, run, write results.json and
  * every requested report, and choose the exit code. The CLI and the action both call this.
  */
-import { mkdir } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExitCode, FlowRunnerError, InputError } from '../common/errors.js';
+import { dataColumns } from '../flow/check.js';
 import { loadFlowSet } from '../flow/load.js';
 import { createHttpClient } from '../http/client.js';
 import { ReporterMultiplexer } from '../report/multiplex.js';
@@ -190,12 +191,16 @@ async function prepare(options: RunCommandOptions, runtime: Runtime, redactor: R
     cwd: runtime.cwd,
   });
 
+  // A --data file's columns are variables of every iteration, so they count as defined too.
+  const dataNames =
+    options.data === undefined ? [] : await readDataNames(options.data, runtime.cwd);
+
   const loaded = await loadFlowSet(options.paths, {
     cwd: runtime.cwd,
     ...definedOnly({ environment: options.environment }),
     flowNames: options.flowNames,
     tags: options.tags,
-    overrideNames: Object.keys(overrides),
+    overrideNames: [...Object.keys(overrides), ...dataNames],
   });
   const errors = loaded.diagnostics.filter((d) => d.severity === 'error');
   printDiagnostics(loaded.diagnostics, runtime, useColor(runtime, runtime.stderr), loaded.sources);
@@ -220,6 +225,18 @@ async function prepare(options: RunCommandOptions, runtime: Runtime, redactor: R
     ? selectShard(loaded.set, options.shard, options.iterations)
     : loaded.set;
   return { exitCode: undefined, set, overrides, secrets } as const;
+}
+
+/** Reads the column names of a `--data` file; an unreadable file is an input error. */
+async function readDataNames(file: string, cwd: string): Promise<string[]> {
+  try {
+    const text = await readFile(path.resolve(cwd, file), 'utf8');
+    return dataColumns(file, text);
+  } catch (error) {
+    throw new InputError(
+      `cannot read --data ${file}: ${(error as Error).message}; use a CSV file with a header row, or a JSON array of objects`,
+    );
+  }
 }
 
 function unique(values: string[]): string[] {

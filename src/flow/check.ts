@@ -371,21 +371,29 @@ export function checkGroupDefaults(
  * of the objects of a JSON array. Returns undefined when there is no data file or it cannot be
  * read or parsed (that is reported here).
  */
+/**
+ * Returns the column names of iteration data: the header row of a CSV file, or the keys of the
+ * objects of a JSON array (by the file's extension). Throws when the text cannot be parsed.
+ */
+export function dataColumns(file: string, text: string): string[] {
+  if (/\.json$/i.test(file)) {
+    const rows: unknown = JSON.parse(text);
+    if (!Array.isArray(rows)) throw new Error('expected an array of objects');
+    return [
+      ...new Set(rows.flatMap((row) => (row && typeof row === 'object' ? Object.keys(row) : []))),
+    ];
+  }
+  const [header] = parseCsv(text, { to_line: 1, bom: true }) as string[][];
+  return (header ?? []).map((column) => column.trim());
+}
+
 function readDataColumns(builder: FileBuilder, flow: Flow): string[] | undefined {
   if (!flow.data || flow.data.file.includes('{{')) return undefined;
 
   const text = builder.readReferenced(flow.data.file, ['data']);
   if (text === undefined) return undefined;
   try {
-    if (/\.json$/i.test(flow.data.file)) {
-      const rows: unknown = JSON.parse(text);
-      if (!Array.isArray(rows)) throw new Error('expected an array of objects');
-      return [
-        ...new Set(rows.flatMap((row) => (row && typeof row === 'object' ? Object.keys(row) : []))),
-      ];
-    }
-    const [header] = parseCsv(text, { to_line: 1, bom: true }) as string[][];
-    return (header ?? []).map((column) => column.trim());
+    return dataColumns(flow.data.file, text);
   } catch (error) {
     builder.error(
       'Invalid data file',

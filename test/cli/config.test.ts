@@ -91,3 +91,29 @@ describe('flow-runner.yaml', () => {
     expect(result.stderr).toContain('cannot read --config nope.yaml');
   });
 });
+
+describe('--data columns', () => {
+  it('count as defined variables during validation', async () => {
+    const flow = path.join(project, 'data.flow.yaml');
+    const data = path.join(project, 'users.csv');
+    writeFileSync(
+      flow,
+      'name: Data\nsteps:\n  - name: Greet\n    request:\n      url: "{{ baseUrl }}/health?user={{ user }}"\n',
+    );
+    writeFileSync(data, 'user\nalice\nbob\n');
+    writeConfig('');
+
+    const without = await runCli(['run', flow, '--var', `baseUrl=${api.baseUrl}`], {
+      cwd: project,
+    });
+    const withData = await runCli(
+      ['run', flow, '--var', `baseUrl=${api.baseUrl}`, '--data', data, '--out', 'data-out'],
+      { cwd: project },
+    );
+
+    expect(without.code).toBe(2);
+    expect(without.stderr).toContain('variable "user" is not defined');
+    expect(withData.stderr).toBe('');
+    expect(withData.code).toBe(0);
+  });
+});
