@@ -6,6 +6,7 @@
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 import { ExitCode, InputError } from '../common/errors.js';
 import { loadFlowSet } from '../flow/load.js';
@@ -56,7 +57,7 @@ export async function importCommand(
       throw new InputError(`${options.source}: nothing to import: no request could be converted`);
     }
 
-    const files = renderFiles(result, outDir, runtime.cwd);
+    const files = renderFiles(result, outDir);
     if (!options.force) rejectExistingFiles(outDir, files, runtime.cwd);
 
     const written = await writeValidated(outDir, files, result, runtime);
@@ -94,9 +95,11 @@ function locateFile(src: string, sourceDir: string, outDir: string): string | un
 }
 
 /** File name inside the output folder → YAML text. */
-function renderFiles(result: ImportResult, outDir: string, cwd: string): Map<string, string> {
+function renderFiles(result: ImportResult, outDir: string): Map<string, string> {
+  // The schemas of the flow-runner that runs this import: in a checkout or under node_modules,
+  // both sit two folders above this module (src/app or lib/app).
   const schemaDir = path
-    .relative(outDir, path.join(cwd, 'node_modules/flow-runner/schema'))
+    .relative(outDir, fileURLToPath(new URL('../../schema', import.meta.url)))
     .split(path.sep)
     .join('/');
   const files = new Map<string, string>();

@@ -1,5 +1,5 @@
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 
 import { runCli, scratch } from './support.js';
@@ -55,5 +55,19 @@ describe('import command line', () => {
     const result = await runCli(['import', 'openapi', 'nope.yaml', '--out', 'o'], work.dir);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('nope.yaml: file not found');
+  });
+
+  test('schema modeline points at a real file', async () => {
+    writeFileSync(join(work.dir, 'c.sh'), 'curl http://127.0.0.1:9/health\n');
+    const result = await runCli(['import', 'curl', 'c.sh', '--out', 'out'], work.dir);
+    expect(result.code).toBe(0);
+
+    for (const file of readdirSync(join(work.dir, 'out')).filter((name) =>
+      name.endsWith('.yaml'),
+    )) {
+      const firstLine = readFileSync(join(work.dir, 'out', file), 'utf8').split('\n')[0] ?? '';
+      const schema = /\$schema=(\S+)/.exec(firstLine)?.[1] ?? '';
+      expect(existsSync(resolve(dirname(join(work.dir, 'out', file)), schema)), file).toBe(true);
+    }
   });
 });
