@@ -64,7 +64,14 @@ export function buildPostmanEnvironments(
       Object.assign(scopes.globals, values);
       continue;
     }
-    const environment = environmentName(asText(value.name) ?? file.path, scopes.environments);
+    const named = asText(value.name);
+    const environment = environmentName(named ?? file.path, scopes.environments);
+    if (named !== undefined && environment !== named) {
+      warnings.push({
+        item: `environment "${named}"`,
+        reason: `renamed to "${environment}": select it with --env ${environment}`,
+      });
+    }
     scopes.environments[environment] = values;
   }
   return scopes;

@@ -87,6 +87,8 @@ describe('token chain collection', () => {
     expect(imported.stderr).toBe('');
     expect(imported.code).toBe(0);
     expect(imported.stdout).toContain('1 flow with 7 steps, environments Local-API');
+    expect(imported.stdout).toContain('environment "Local API"');
+    expect(imported.stdout).toContain('renamed to "Local-API": select it with --env Local-API');
     expect(imported.stdout).toContain(
       'Declared secrets (values not written; provide them through a secret provider): password',
     );
