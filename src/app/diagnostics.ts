@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { ExitCode, FlowRunnerError, type Diagnostic } from '../common/errors.js';
 import { renderDiagnostics } from '../common/diagnostics.js';
-import type { Runtime } from './runtime.js';
+import { useColor, type Runtime } from './runtime.js';
 
 /**
  * Writes diagnostics to stderr in the one shape every sink uses; `sources` (file → text) lets
@@ -41,7 +41,7 @@ function readSource(file: string): string | undefined {
  */
 export function printError(error: unknown, runtime: Runtime): number {
   if (error instanceof FlowRunnerError) {
-    const color = runtime.stderr.isTTY === true && !runtime.env['NO_COLOR'];
+    const color = useColor(runtime, runtime.stderr);
     // The diagnostics already say everything the message says, with positions and fixes.
     if (error.diagnostics.length > 0) printDiagnostics(error.diagnostics, runtime, color);
     else runtime.stderr.write(`error: ${error.message}\n`);

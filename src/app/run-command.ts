@@ -5,6 +5,7 @@
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ExitCode, FlowRunnerError, InputError } from '../common/errors.js';
+import { definedOnly } from '../common/objects.js';
 import { dataColumns } from '../flow/check.js';
 import { loadFlowSet } from '../flow/load.js';
 import { createHttpClient } from '../http/client.js';
@@ -241,11 +242,4 @@ async function readDataNames(file: string, cwd: string): Promise<string[]> {
 
 function unique(values: string[]): string[] {
   return [...new Set(values.map((value) => value.trim()).filter((value) => value !== ''))];
-}
-
-/** Drops undefined values so optional properties stay absent rather than undefined. */
-function definedOnly<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, entry]) => entry !== undefined),
-  ) as Partial<T>;
 }

@@ -17,7 +17,11 @@ import {
   SECRETS_DIR_VARIABLE,
   secretsDirFrom,
 } from '../secrets/dir-provider.js';
-import { createEnvSecretProvider, SECRET_ENV_PREFIX } from '../secrets/env-provider.js';
+import {
+  createEnvSecretProvider,
+  SECRET_ENV_PREFIX,
+  secretEnvName,
+} from '../secrets/env-provider.js';
 import { createFileSecretProvider } from '../secrets/file-provider.js';
 import {
   createKeychainSecretProvider,
@@ -127,8 +131,7 @@ export function keychainOpener(
 export function providerHelp(key: string, runtime: Runtime): string[] {
   const { dir } = secretsDirFrom(runtime.env);
   // A placeholder such as <NAME> stays as written; a real key becomes a variable name.
-  const envName =
-    SECRET_ENV_PREFIX + (/^<.*>$/.test(key) ? key : key.toUpperCase().replace(/[^A-Z0-9_]/g, '_'));
+  const envName = /^<.*>$/.test(key) ? SECRET_ENV_PREFIX + key : secretEnvName(key);
   return [
     `the action's secrets input (GitHub Actions only)`,
     `the variable ${envName}`,
@@ -149,10 +152,7 @@ function createLocatingEnvProvider(
       const value = await plain.get(key);
       if (value === undefined) return undefined;
       const exact = SECRET_ENV_PREFIX + key;
-      const location =
-        env[exact] !== undefined
-          ? exact
-          : SECRET_ENV_PREFIX + key.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+      const location = env[exact] !== undefined ? exact : secretEnvName(key);
       return { value, location };
     },
     get: (key) => plain.get(key),

@@ -3,6 +3,7 @@
  * their meaning are documented in docs/cli.md; keep the two in step.
  */
 import { Command, Option } from 'commander';
+import { definedOnly } from '../common/objects.js';
 import { compareCommand } from '../app/compare-command.js';
 import { CONFIG_FILE, loadRunConfig } from '../app/config.js';
 import { mergeCommand } from '../app/merge-command.js';
@@ -117,7 +118,7 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
           fullBodies: pick('fullBodies', flags.fullBodies, config.fullBodies),
           // Commander sets traceparent to true by default; only an explicit --no-traceparent counts.
           ...(fromCli('traceparent') ? { traceparent: flags.traceparent === true } : {}),
-          ...optional({
+          ...definedOnly({
             environment: pick('env', flags.env, config.environment),
             iterations: pick('iterations', flags.iterations, config.iterations),
             virtualUsers: pick('vus', flags.vus, config.virtualUsers),
@@ -155,7 +156,7 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
             paths,
             vars: flags.var,
             varFiles: flags.varFile,
-            ...optional({ environment: flags.env }),
+            ...definedOnly({ environment: flags.env }),
           },
           runtime,
         ),
@@ -187,7 +188,7 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
               reporters: flags.reporter,
               outDir: flags.out,
               fullBodies: flags.fullBodies,
-              ...optional({ chromePath: flags.chromePath }),
+              ...definedOnly({ chromePath: flags.chromePath }),
             },
             runtime,
           ),
@@ -248,10 +249,4 @@ export function registerCommands(program: Command, runtime: Runtime, setExitCode
 
   registerSecretsCommands(program, runtime, setExitCode);
   registerImportCommands(program, runtime, setExitCode);
-}
-
-function optional<T extends Record<string, unknown>>(value: T): Partial<T> {
-  return Object.fromEntries(
-    Object.entries(value).filter(([, entry]) => entry !== undefined),
-  ) as Partial<T>;
 }

@@ -6,6 +6,7 @@ import { InputError, type Diagnostic } from '../common/errors.js';
 import type { Environment, FlowGroup } from '../flow/model.js';
 import type { Redactor } from '../secrets/redact.js';
 import type { SecretResolver } from '../secrets/types.js';
+import { secretEnvName } from '../secrets/env-provider.js';
 
 /** A declared secret has no value in any provider. */
 export class MissingSecretsError extends InputError {
@@ -88,7 +89,7 @@ export async function resolveGroupSecrets(
           message: `secret "${secret.name}"${key === secret.name ? '' : ` (key "${key}")`} has no value in any provider (tried: ${resolver.providers.join(', ')})`,
           severity: 'error',
           loc: secret.loc,
-          hint: `set FLOW_RUNNER_SECRET_${key.toUpperCase().replace(/[^A-Z0-9_]/g, '_')} or store it with "flow-runner secrets set ${key}"`,
+          hint: `set ${secretEnvName(key)} or store it with "flow-runner secrets set ${key}"`,
         },
       });
     }

@@ -14,11 +14,12 @@ export function createEnvSecretProvider(env: Record<string, string | undefined>)
     get(key) {
       const exact = env[SECRET_ENV_PREFIX + key];
       if (exact !== undefined) return exact;
-      return env[SECRET_ENV_PREFIX + toEnvName(key)];
+      return env[secretEnvName(key)];
     },
   };
 }
 
-function toEnvName(key: string): string {
-  return key.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
+/** Returns the variable a key is read from: `api-password` → `FLOW_RUNNER_SECRET_API_PASSWORD`. */
+export function secretEnvName(key: string): string {
+  return SECRET_ENV_PREFIX + key.toUpperCase().replace(/[^A-Z0-9_]/g, '_');
 }
