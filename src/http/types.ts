@@ -1,6 +1,6 @@
 /**
  * The HTTP layer's contract: a fully resolved request in, a measured response or a classified
- * failure out. Nothing here knows about flows or templates.
+ * failure out. Nothing here depends on flows or templates.
  */
 
 /** A request whose templates are resolved and whose body is encoded. */
@@ -51,7 +51,7 @@ export interface HttpResponse {
   headers: [string, string][];
   /** Decompressed body. */
   body: Uint8Array;
-  /** The URL that answered, after redirects. */
+  /** The URL of the final response, after redirects. */
   url: string;
   redirects: RedirectHop[];
   timings: Timings;

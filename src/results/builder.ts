@@ -202,9 +202,9 @@ export class ResultsBuilder implements RunObserver {
 
   /**
    * Builds the document from what has happened so far. Before `runEnd` the run counts as
-   * interrupted, so a document written after Ctrl-C keeps whatever ran, unless `inProgress`
-   * says the run is still going (`at.export` in After All): then statuses reflect what has
-   * happened so far.
+   * interrupted, so a document written after Ctrl-C keeps whatever ran. With `inProgress` (set
+   * by `at.export` in After All, while the run is still going) statuses reflect what has
+   * happened so far instead.
    */
   build(
     extra: {

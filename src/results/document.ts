@@ -164,7 +164,7 @@ export interface Bottleneck {
 }
 
 export interface AnomalyReport {
-  /** False when the run had too few samples; `reason` says why. */
+  /** False when the run had too few samples; `reason` gives the cause. */
   evaluated: boolean;
   reason?: string;
   method: string;
@@ -284,7 +284,7 @@ export interface ResponseRecord {
 }
 
 export interface AssertionRecord {
-  /** What was checked, e.g. `status equals 200`, `$.user.name equals "alice"`, a test name. */
+  /** Name of the check, e.g. `status equals 200`, `$.user.name equals "alice"`, a test name. */
   name: string;
   passed: boolean;
   expected?: unknown;

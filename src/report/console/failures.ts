@@ -23,8 +23,8 @@ export interface FailureOptions {
 }
 
 /**
- * Renders the failures of every flow, then the failed attempts that were retried (a step that
- * passed on a later attempt is flaky, not failed); returns no lines when nothing failed.
+ * Renders the failures of every flow, then the failed attempts that were retried, because a
+ * step that passed on a later attempt is flaky, not failed. Returns no lines when nothing failed.
  */
 export function renderFailures(
   results: ResultsDocument,
