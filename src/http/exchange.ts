@@ -19,11 +19,18 @@ export interface HopResult {
   body: Buffer;
 }
 
+/** The deadline of a hop: the exchange's timeout or the caller's abort. */
+export interface HopDeadline {
+  readonly expired: boolean;
+  /** Registers the callback to run once the deadline expires; undefined removes it. */
+  watch(callback: (() => void) | undefined): void;
+}
+
 export interface HopOptions {
   /** Wire bytes allowed for the body; more aborts the response. */
   maxResponseSize: number;
   /** Ends the hop early; `abortReason` gives the error it ends with. */
-  signal: AbortSignal;
+  deadline: HopDeadline;
   abortReason: () => HttpError;
   /** Per-phase timeouts for undici; the client's own deadline covers the whole exchange. */
   timeoutMs: number;
@@ -40,18 +47,18 @@ export function sendHop(
   options: HopOptions,
 ): Promise<HopResult> {
   return new Promise<HopResult>((resolve, reject) => {
-    if (options.signal.aborted) {
+    const { deadline } = options;
+    if (deadline.expired) {
       reject(options.abortReason());
       return;
     }
 
     const handler = new HopHandler(probe, options.maxResponseSize, hop.url, (error, result) => {
-      options.signal.removeEventListener('abort', onAbort);
+      deadline.watch(undefined);
       if (error !== undefined) reject(error);
       else resolve(result as HopResult);
     });
-    const onAbort = () => handler.abort(options.abortReason());
-    options.signal.addEventListener('abort', onAbort, { once: true });
+    deadline.watch(() => handler.abort(options.abortReason()));
 
     const dispatchOptions: Dispatcher.DispatchOptions = {
       origin: hop.url.origin,

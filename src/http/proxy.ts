@@ -50,6 +50,20 @@ export function bypassesProxy(url: URL, noProxy: string): boolean {
   return false;
 }
 
+const PROXY_VARIABLES = ['http_proxy', 'https_proxy', 'no_proxy'];
+
+/** Copies the proxy variables, in both cases, out of an environment such as process.env. */
+export function proxyVariables(env: Environment): Environment {
+  const copy: Environment = {};
+  for (const name of PROXY_VARIABLES) {
+    for (const key of [name, name.toUpperCase()]) {
+      const value = env[key];
+      if (value !== undefined) copy[key] = value;
+    }
+  }
+  return copy;
+}
+
 function read(env: Environment, lowerName: string): string | undefined {
   const value = env[lowerName] ?? env[lowerName.toUpperCase()];
   return value === undefined || value.trim() === '' ? undefined : value.trim();

@@ -22,8 +22,8 @@ export interface HttpRequest {
 
 /** The subset of tough-cookie's CookieJar the client uses, so tests can pass any jar. */
 export interface CookieJarLike {
-  getCookieStringSync(url: string): string;
-  setCookieSync(cookie: string, url: string, options?: { ignoreError?: boolean }): unknown;
+  getCookieStringSync(url: string | URL): string;
+  setCookieSync(cookie: string, url: string | URL, options?: { ignoreError?: boolean }): unknown;
 }
 
 /** Phases of one HTTP exchange, in milliseconds. Absent phases did not happen (reused socket). */

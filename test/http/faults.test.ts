@@ -126,6 +126,21 @@ describe('HTTP client faults', () => {
     expect(error.kind).toBe('aborted');
   });
 
+  it('aborts every request in flight under one signal, and only those', async () => {
+    client = createHttpClient();
+    const controller = new AbortController();
+    const finished = await client.send(request(`${server.url}/`, { signal: controller.signal }));
+    const pending = [1, 2, 3].map(() =>
+      failure(client.send(request(`${server.url}/slow`, { signal: controller.signal }))),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    controller.abort();
+    const errors = await Promise.all(pending);
+
+    expect(finished.status).toBe(200);
+    expect(errors.map((error) => error.kind)).toEqual(['aborted', 'aborted', 'aborted']);
+  });
+
   it('rejects at once when already aborted', async () => {
     client = createHttpClient();
     const error = await failure(

@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 
 import { createHttpClient } from '../../src/http/client.js';
-import { bypassesProxy, selectProxy } from '../../src/http/proxy.js';
+import { bypassesProxy, proxyVariables, selectProxy } from '../../src/http/proxy.js';
 import { HttpError, type HttpClientOptions, type HttpRequest } from '../../src/http/types.js';
 import { closedPort, request, startHttp, startHttps, tlsFile, type TestServer } from './servers.js';
 
@@ -85,6 +85,28 @@ describe('selectProxy', () => {
     ['nothing set', http1, undefined, {}, undefined],
   ])('%s', (_name, url, explicit, env, expected) => {
     expect(selectProxy(url, explicit, env)).toBe(expected);
+    // The client reads the variables once, through proxyVariables; the choice stays the same.
+    expect(selectProxy(url, explicit, proxyVariables(env))).toBe(expected);
+  });
+});
+
+describe('proxyVariables', () => {
+  it('keeps the proxy variables in both cases and drops the rest', () => {
+    const env = {
+      http_proxy: 'http://a:1',
+      HTTPS_PROXY: 'http://b:2',
+      NO_PROXY: 'internal.test',
+      no_proxy: 'local.test',
+      PATH: '/usr/bin',
+      FLOW_RUNNER_SECRET_TOKEN: 'hidden',
+    };
+
+    expect(proxyVariables(env)).toEqual({
+      http_proxy: 'http://a:1',
+      HTTPS_PROXY: 'http://b:2',
+      NO_PROXY: 'internal.test',
+      no_proxy: 'local.test',
+    });
   });
 });
 
