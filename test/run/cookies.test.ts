@@ -32,4 +32,46 @@ describe('UserCookieJar', () => {
     jar.setCookieSync('bad=1; Domain=example.com', url, { ignoreError: true });
     expect(jar.getCookieStringSync(url)).toBe('');
   });
+
+  // The store hands the jar every cookie; these cases check that the jar still applies the
+  // domain, secure and expiry rules to them.
+  it.each([
+    ['another host', 'http://api.test/', 'a=1', 'http://other.test/', ''],
+    ['a host-only cookie on a subdomain', 'http://api.test/', 'a=1', 'http://www.api.test/', ''],
+    [
+      'a Domain cookie on a subdomain',
+      'http://api.test/',
+      'a=1; Domain=api.test',
+      'http://www.api.test/',
+      'a=1',
+    ],
+    ['a Secure cookie over http', 'https://api.test/', 'a=1; Secure', 'http://api.test/', ''],
+    ['a Secure cookie over https', 'https://api.test/', 'a=1; Secure', 'https://api.test/', 'a=1'],
+    ['an expired cookie', 'http://api.test/', 'a=1; Max-Age=0', 'http://api.test/', ''],
+    ['a cookie for a longer path', 'http://api.test/', 'a=1; Path=/api', 'http://api.test/', ''],
+  ])('does not mix up %s', (_name, setUrl, cookie, getUrl, expected) => {
+    const jar = new UserCookieJar();
+    jar.setCookieSync(cookie, setUrl);
+    expect(jar.getCookieStringSync(getUrl)).toBe(expected);
+    expect(jar.getCookieStringSync(new URL(getUrl))).toBe(expected);
+  });
+
+  it('sends longer paths first, then older cookies first, after a copy too', () => {
+    const jar = new UserCookieJar();
+    jar.setCookieSync('b=2; Path=/', 'http://api.test/');
+    jar.setCookieSync('a=1; Path=/', 'http://api.test/');
+    jar.setCookieSync('c=3; Path=/api', 'http://api.test/api/x');
+
+    expect(jar.getCookieStringSync('http://api.test/api/x')).toBe('c=3; b=2; a=1');
+    expect(new UserCookieJar(jar).getCookieStringSync('http://api.test/api/x')).toBe(
+      'c=3; b=2; a=1',
+    );
+  });
+
+  it('replaces a cookie with the same name, domain and path', () => {
+    const jar = new UserCookieJar();
+    jar.setCookieSync('a=1; Path=/', 'http://api.test/');
+    jar.setCookieSync('a=2; Path=/', 'http://api.test/');
+    expect(jar.getCookieStringSync('http://api.test/')).toBe('a=2');
+  });
 });
