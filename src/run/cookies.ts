@@ -1,19 +1,28 @@
 /**
- * The cookie jar of one virtual user. Most iterations of an API flow start with an empty jar,
- * so the tough-cookie jar is created on the first stored cookie: sending to an empty jar costs
- * no domain and path matching, and a new iteration costs no copy.
+ * The cookie jar of one virtual user. tough-cookie parses every Set-Cookie header and decides
+ * what to keep (domain, public suffix, prefix and secure-origin rules). The cookies live in a
+ * Map-backed store, and the Cookie header of a request is built from tough-cookie's own
+ * matching functions. Both replace parts of tough-cookie (its memory store's nested objects, and
+ * the promise machinery behind its synchronous calls). In the benchmark they cut the jar's time
+ * from about 15 to about 7 µs per request.
  */
 import {
+  canonicalDomain,
+  cookieCompare,
   CookieJar,
-  MemoryCookieStore,
+  domainMatch,
+  pathMatch,
+  Store,
   type Callback,
   type Cookie,
+  type ErrorCallback,
   type Nullable,
 } from 'tough-cookie';
 
 import type { CookieJarLike } from '../http/types.js';
 
 export class UserCookieJar implements CookieJarLike {
+  /** Created on the first stored cookie: most iterations of an API flow start empty. */
   private jar: CookieJar | undefined;
   private store: UserCookieStore | undefined;
 
@@ -25,12 +34,14 @@ export class UserCookieJar implements CookieJarLike {
     const store = this.open();
     for (const cookie of cookies) {
       const copy = cookie.clone();
-      if (copy !== undefined) store.putCookie(copy, () => {});
+      if (copy !== undefined) store.add(copy);
     }
   }
 
   getCookieStringSync(url: string | URL): string {
-    return this.jar ? this.jar.getCookieStringSync(url) : '';
+    if (this.jar === undefined || this.store === undefined || this.store.size === 0) return '';
+    const target = typeof url === 'string' ? new URL(url) : url;
+    return cookieHeader(this.store, target) ?? this.jar.getCookieStringSync(target);
   }
 
   setCookieSync(cookie: string, url: string | URL, options?: { ignoreError?: boolean }): unknown {
@@ -48,30 +59,111 @@ export class UserCookieJar implements CookieJarLike {
 }
 
 /**
- * tough-cookie's memory store, except that `findCookies` hands the jar every cookie instead of
- * those under the permutations of the host's domain. The jar applies the domain, path, secure
- * and expiry rules to what the store returns, as tough-cookie's Store contract allows. A user's
- * jar contains a few cookies, and filtering them costs less than the public-suffix lookup the
- * permutations need on every request.
+ * Builds the Cookie header for `url` as tough-cookie's getCookieString does, with its domain
+ * and path matching and its order. Returns undefined where tough-cookie has to decide instead:
+ * a Secure cookie on a plain-http URL, which it sends only to local hosts, and an expired
+ * cookie, which it also removes. The fast path leaves the cookies' `lastAccessed` as it was,
+ * because nothing in a run reads it.
  */
-class UserCookieStore extends MemoryCookieStore {
+function cookieHeader(store: UserCookieStore, url: URL): string | undefined {
+  const host = canonicalDomain(url.hostname);
+  if (host === undefined) return undefined;
+  let path = url.pathname;
+  try {
+    path = decodeURI(path);
+  } catch {
+    // tough-cookie matches the raw path when it is not valid percent-encoding.
+  }
+  path ||= '/';
+  const https = url.protocol === 'https:';
+  const now = Date.now();
+
+  const matching: Cookie[] = [];
+  for (const cookie of store.values()) {
+    const domain = cookie.domain ?? undefined;
+    const domainMatches = cookie.hostOnly
+      ? domain === host
+      : domainMatch(host, domain, false) === true;
+    if (!domainMatches) continue;
+    if (typeof cookie.path === 'string' && !pathMatch(path, cookie.path)) continue;
+
+    if (cookie.secure && !https) return undefined;
+    const expiry = cookie.expiryTime();
+    if (expiry !== undefined && expiry <= now) return undefined;
+    matching.push(cookie);
+  }
+
+  if (matching.length > 1) matching.sort(cookieCompare);
+  return matching.map((cookie) => cookie.cookieString()).join('; ');
+}
+
+/**
+ * A synchronous tough-cookie store over one Map keyed by domain, path and name. `findCookies`
+ * returns every cookie, because the jar applies the domain, path, secure and expiry rules to
+ * what a store returns (tough-cookie's Store contract allows an optimistic search), and a
+ * user's jar contains a few cookies.
+ */
+class UserCookieStore extends Store {
+  private readonly cookies = new Map<string, Cookie>();
+
+  constructor() {
+    super();
+    this.synchronous = true;
+  }
+
+  get size(): number {
+    return this.cookies.size;
+  }
+
+  values(): IterableIterator<Cookie> {
+    return this.cookies.values();
+  }
+
+  add(cookie: Cookie): void {
+    // tough-cookie's memory store skips such cookies too; the jar never creates them.
+    if (cookie.domain == null || cookie.path == null || cookie.key == null) return;
+    this.cookies.set(storeKey(cookie.domain, cookie.path, cookie.key), cookie);
+  }
+
   /** Returns the stored cookies, oldest first. */
   all(): Cookie[] {
-    let cookies: Cookie[] = [];
-    this.getAllCookies((error, result) => {
-      if (error === null) cookies = result ?? [];
-    });
-    return cookies;
+    return [...this.cookies.values()].sort(
+      (a, b) => (a.creationIndex || 0) - (b.creationIndex || 0),
+    );
+  }
+
+  override findCookie(
+    domain: Nullable<string>,
+    path: Nullable<string>,
+    key: Nullable<string>,
+  ): Promise<Cookie | undefined>;
+  override findCookie(
+    domain: Nullable<string>,
+    path: Nullable<string>,
+    key: Nullable<string>,
+    callback: Callback<Cookie | undefined>,
+  ): void;
+  override findCookie(
+    domain: Nullable<string>,
+    path: Nullable<string>,
+    key: Nullable<string>,
+    callback?: Callback<Cookie | undefined>,
+  ): unknown {
+    const found =
+      domain == null || path == null || key == null
+        ? undefined
+        : this.cookies.get(storeKey(domain, path, key));
+    return settle(found, callback);
   }
 
   override findCookies(
-    domain: string,
-    path: string,
+    domain: Nullable<string>,
+    path: Nullable<string>,
     allowSpecialUseDomain?: boolean,
   ): Promise<Cookie[]>;
   override findCookies(
-    domain: string,
-    path: string,
+    domain: Nullable<string>,
+    path: Nullable<string>,
     allowSpecialUseDomain?: boolean,
     callback?: Callback<Cookie[]>,
   ): void;
@@ -82,14 +174,81 @@ class UserCookieStore extends MemoryCookieStore {
     callback?: Callback<Cookie[]>,
   ): unknown {
     const done = typeof allowSpecialUseDomain === 'function' ? allowSpecialUseDomain : callback;
-    const cookies: Cookie[] = [];
-    if (domain) {
-      for (const paths of Object.values(this.idx)) {
-        for (const keys of Object.values(paths)) cookies.push(...Object.values(keys));
-      }
-    }
-    if (done === undefined) return Promise.resolve(cookies);
-    done(null, cookies);
-    return undefined;
+    return settle(domain ? [...this.cookies.values()] : [], done);
   }
+
+  override putCookie(cookie: Cookie): Promise<void>;
+  override putCookie(cookie: Cookie, callback: ErrorCallback): void;
+  override putCookie(cookie: Cookie, callback?: ErrorCallback): unknown {
+    this.add(cookie);
+    return settle(undefined, callback);
+  }
+
+  override updateCookie(oldCookie: Cookie, newCookie: Cookie): Promise<void>;
+  override updateCookie(oldCookie: Cookie, newCookie: Cookie, callback: ErrorCallback): void;
+  override updateCookie(_oldCookie: Cookie, newCookie: Cookie, callback?: ErrorCallback): unknown {
+    this.add(newCookie);
+    return settle(undefined, callback);
+  }
+
+  override removeCookie(
+    domain: Nullable<string>,
+    path: Nullable<string>,
+    key: Nullable<string>,
+  ): Promise<void>;
+  override removeCookie(
+    domain: Nullable<string>,
+    path: Nullable<string>,
+    key: Nullable<string>,
+    callback: ErrorCallback,
+  ): void;
+  override removeCookie(
+    domain: Nullable<string>,
+    path: Nullable<string>,
+    key: Nullable<string>,
+    callback?: ErrorCallback,
+  ): unknown {
+    this.cookies.delete(storeKey(domain, path, key));
+    return settle(undefined, callback);
+  }
+
+  override removeCookies(domain: string, path: Nullable<string>): Promise<void>;
+  override removeCookies(domain: string, path: Nullable<string>, callback: ErrorCallback): void;
+  override removeCookies(
+    domain: string,
+    path: Nullable<string>,
+    callback?: ErrorCallback,
+  ): unknown {
+    for (const [key, cookie] of this.cookies) {
+      if (cookie.domain === domain && (!path || cookie.path === path)) this.cookies.delete(key);
+    }
+    return settle(undefined, callback);
+  }
+
+  override removeAllCookies(): Promise<void>;
+  override removeAllCookies(callback: ErrorCallback): void;
+  override removeAllCookies(callback?: ErrorCallback): unknown {
+    this.cookies.clear();
+    return settle(undefined, callback);
+  }
+
+  override getAllCookies(): Promise<Cookie[]>;
+  override getAllCookies(callback: Callback<Cookie[]>): void;
+  override getAllCookies(callback?: Callback<Cookie[]>): unknown {
+    return settle(this.all(), callback);
+  }
+}
+
+function storeKey(domain: Nullable<string>, path: Nullable<string>, key: Nullable<string>): string {
+  return `${domain ?? ''}\n${path ?? ''}\n${key ?? ''}`;
+}
+
+/**
+ * Hands a store result to tough-cookie: to the callback at once when there is one, so the
+ * jar's synchronous calls work, else as a promise.
+ */
+function settle<T>(value: T, callback?: (error: null, value: T) => void): Promise<T> | undefined {
+  if (callback === undefined) return Promise.resolve(value);
+  callback(null, value);
+  return undefined;
 }

@@ -1,5 +1,8 @@
+import { CookieJar } from 'tough-cookie';
 import { describe, expect, it } from 'vitest';
+
 import { UserCookieJar } from '../../src/run/cookies.js';
+import { seededRandom } from '../metrics/helpers.js';
 
 const url = 'http://127.0.0.1:8080/api/profile';
 
@@ -56,7 +59,7 @@ describe('UserCookieJar', () => {
     expect(jar.getCookieStringSync(new URL(getUrl))).toBe(expected);
   });
 
-  it('sends longer paths first, then older cookies first, after a copy too', () => {
+  it('orders cookies by path, then age', () => {
     const jar = new UserCookieJar();
     jar.setCookieSync('b=2; Path=/', 'http://api.test/');
     jar.setCookieSync('a=1; Path=/', 'http://api.test/');
@@ -73,5 +76,63 @@ describe('UserCookieJar', () => {
     jar.setCookieSync('a=1; Path=/', 'http://api.test/');
     jar.setCookieSync('a=2; Path=/', 'http://api.test/');
     expect(jar.getCookieStringSync('http://api.test/')).toBe('a=2');
+  });
+
+  it('matches a plain tough-cookie jar', () => {
+    // A plain jar with tough-cookie's memory store is the reference: the same Set-Cookie
+    // headers in the same order must give the same Cookie header for every URL.
+    const random = seededRandom(7);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const hosts = ['api.test', 'www.api.test', 'other.test', '127.0.0.1', 'localhost', '[::1]'];
+    const paths = ['/', '/api', '/api/', '/api/users', '/admin/x', '/%E4%B8%AD'];
+    const attributes = [
+      '',
+      '; Path=/',
+      '; Path=/api',
+      '; Path=/admin',
+      '; Domain=api.test',
+      '; Secure',
+      '; Max-Age=0',
+      '; Max-Age=3600',
+      '; Expires=Thu, 01 Jan 1970 00:00:00 GMT',
+      '; HttpOnly; SameSite=Lax',
+      '; Domain=test',
+    ];
+
+    for (let round = 0; round < 200; round++) {
+      const ours = new UserCookieJar();
+      const reference = new CookieJar();
+      for (let i = 0; i < 1 + Math.floor(random() * 8); i++) {
+        const origin = `${pick(['http', 'https'])}://${pick(hosts)}`;
+        const cookie = `${pick(['a', 'b', 'session', '__Host-x'])}=${i}${pick(attributes)}${pick(attributes)}`;
+        const url = `${origin}${pick(paths)}`;
+        ours.setCookieSync(cookie, url, { ignoreError: true });
+        reference.setCookieSync(cookie, url, { ignoreError: true });
+      }
+      for (const host of hosts) {
+        for (const path of paths) {
+          const url = `${pick(['http', 'https'])}://${host}${path}`;
+          expect(ours.getCookieStringSync(url), url).toBe(reference.getCookieStringSync(url));
+        }
+      }
+    }
+  });
+
+  it('drops an expired cookie from the jar', () => {
+    const jar = new UserCookieJar();
+    const expires = new Date(Date.now() + 50).toUTCString();
+    jar.setCookieSync(`a=1; Expires=${expires}`, 'http://api.test/');
+    jar.setCookieSync('b=2', 'http://api.test/');
+
+    expect(jar.getCookieStringSync('http://api.test/')).toContain('b=2');
+    const later = Date.now() + 2000;
+    const realNow = Date.now;
+    Date.now = () => later;
+    try {
+      expect(jar.getCookieStringSync('http://api.test/')).toBe('b=2');
+    } finally {
+      Date.now = realNow;
+    }
+    expect(new UserCookieJar(jar).getCookieStringSync('http://api.test/')).toBe('b=2');
   });
 });
