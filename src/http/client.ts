@@ -366,11 +366,11 @@ async function finalResponse(
   started: number,
   maxResponseSize: number,
 ): Promise<HttpResponse> {
-  const body = await decompressBody(
-    result.body,
-    headerValue(result.headers, 'content-encoding'),
-    maxResponseSize,
-  );
+  const contentEncoding = headerValue(result.headers, 'content-encoding');
+  const body =
+    contentEncoding === undefined
+      ? result.body
+      : await decompressBody(result.body, contentEncoding, maxResponseSize);
   const measured = measure(probes, started);
   const last = probes[probes.length - 1];
 

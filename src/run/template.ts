@@ -55,6 +55,41 @@ const TEMPLATE = /\{\{\s*(.*?)\s*\}\}/g;
 const WHOLE_TEMPLATE = /^\{\{\s*([^{}]*?)\s*\}\}$/;
 const NOT_FOUND = Symbol('not found');
 
+/** A template string split once into literal text and `{{ }}` expressions. */
+interface CompiledTemplate {
+  /** Literal text and expressions in order; an expression keeps its 1-based column. */
+  parts: (string | { expression: string; column: number })[];
+  /** The expression when the string is exactly one template, which keeps its value's type. */
+  whole?: string;
+}
+
+/**
+ * Compiled templates by their text. Steps render the same strings on every iteration; the
+ * cache is emptied when full, because scripts may render strings that never repeat.
+ */
+const compiledTemplates = new Map<string, CompiledTemplate>();
+const MAX_COMPILED_TEMPLATES = 10_000;
+
+function compileTemplate(text: string): CompiledTemplate {
+  let compiled = compiledTemplates.get(text);
+  if (compiled !== undefined) return compiled;
+
+  compiled = { parts: [] };
+  let copied = 0;
+  for (const match of text.matchAll(TEMPLATE)) {
+    if (match.index > copied) compiled.parts.push(text.slice(copied, match.index));
+    compiled.parts.push({ expression: match[1] ?? '', column: match.index + 1 });
+    copied = match.index + match[0].length;
+  }
+  if (copied < text.length) compiled.parts.push(text.slice(copied));
+  const whole = WHOLE_TEMPLATE.exec(text);
+  if (whole) compiled.whole = whole[1] ?? '';
+
+  if (compiledTemplates.size >= MAX_COMPILED_TEMPLATES) compiledTemplates.clear();
+  compiledTemplates.set(text, compiled);
+  return compiled;
+}
+
 /** Creates a layer over a plain object. */
 export function recordLayer(
   name: string,
@@ -104,8 +139,9 @@ class Renderer {
 
   renderValue(value: unknown, field: string | undefined, stack: string[]): unknown {
     if (typeof value === 'string') {
-      const whole = WHOLE_TEMPLATE.exec(value);
-      if (whole) return this.evaluate(whole[1] ?? '', value, 1, field, stack);
+      if (!hasTemplate(value)) return value;
+      const { whole } = compileTemplate(value);
+      if (whole !== undefined) return this.evaluate(whole, value, 1, field, stack);
       return this.renderString(value, field, stack);
     }
     if (Array.isArray(value)) {
@@ -124,9 +160,14 @@ class Renderer {
 
   renderString(text: string, field: string | undefined, stack: string[]): string {
     if (!hasTemplate(text)) return text;
-    return text.replace(TEMPLATE, (_match, expression: string, offset: number) =>
-      stringify(this.evaluate(expression, text, offset + 1, field, stack)),
-    );
+    let rendered = '';
+    for (const part of compileTemplate(text).parts) {
+      rendered +=
+        typeof part === 'string'
+          ? part
+          : stringify(this.evaluate(part.expression, text, part.column, field, stack));
+    }
+    return rendered;
   }
 
   private evaluate(
@@ -230,12 +271,20 @@ class Renderer {
   }
 }
 
+/** Candidates by name, computed once like compiled templates. */
+const candidatesByName = new Map<string, [string, string[]][]>();
+
 function splitCandidates(name: string): [string, string[]][] {
+  const cached = candidatesByName.get(name);
+  if (cached !== undefined) return cached;
+
   const candidates: [string, string[]][] = [[name, []]];
   const parts = name.split('.');
   for (let i = parts.length - 1; i >= 1; i--) {
     candidates.push([parts.slice(0, i).join('.'), parts.slice(i)]);
   }
+  if (candidatesByName.size >= MAX_COMPILED_TEMPLATES) candidatesByName.clear();
+  candidatesByName.set(name, candidates);
   return candidates;
 }
 
