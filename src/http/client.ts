@@ -292,7 +292,18 @@ function isDefaultConnection(tls: TlsSettings, proxy: string | undefined): boole
   );
 }
 
+/**
+ * Parsed request URLs by their text. A flow sends the same URLs on every iteration, and the
+ * client only reads a URL once parsed (redirects build new ones), so requests share them. The
+ * cache is emptied when full, because query strings may make every URL different.
+ */
+const parsedUrls = new Map<string, URL>();
+const MAX_PARSED_URLS = 10_000;
+
 function parseUrl(url: string): URL {
+  const cached = parsedUrls.get(url);
+  if (cached !== undefined) return cached;
+
   let parsed: URL;
   try {
     parsed = new URL(url);
@@ -311,6 +322,8 @@ function parseUrl(url: string): URL {
       `URL "${url}" uses ${parsed.protocol}; only http: and https: are supported.`,
     );
   }
+  if (parsedUrls.size >= MAX_PARSED_URLS) parsedUrls.clear();
+  parsedUrls.set(url, parsed);
   return parsed;
 }
 

@@ -64,7 +64,7 @@ export function sendHop(
       origin: hop.url.origin,
       path: `${hop.url.pathname}${hop.url.search}`,
       method: hop.method as Dispatcher.HttpMethod,
-      headers: hop.headers.flat(),
+      headers: flatHeaders(hop.headers),
       body: hop.body ?? null,
       // undici's defaults (300 s) would cut requests whose own timeout is longer.
       headersTimeout: options.timeoutMs > 0 ? options.timeoutMs : 0,
@@ -181,4 +181,11 @@ class HopHandler implements Dispatcher.DispatchHandler {
       body: Buffer.concat(this.chunks, this.size),
     });
   }
+}
+
+/** Lays header pairs out as undici's flat name, value, name, value list. */
+function flatHeaders(pairs: [string, string][]): string[] {
+  const flat: string[] = [];
+  for (const [name, value] of pairs) flat.push(name, value);
+  return flat;
 }
