@@ -5,10 +5,10 @@
 // the demo API on 127.0.0.1, and prints what it measured. Timings are printed, never asserted:
 // they depend on the machine.
 //
-// A  N sequential iterations through flow-runner, then the same requests from a bare undici
-//    loop: both request rates and their ratio.
-// B  20 virtual users sharing 10,000 iterations, then 20 concurrent bare undici chains sending
-//    the same requests: both request rates and their ratio.
+// A  N sequential iterations through flow-runner and the same requests from a bare undici
+//    loop, in alternating rounds: both request rates and the median ratio.
+// B  20 virtual users sharing 10,000 iterations and 20 concurrent bare undici chains sending
+//    the same requests, in alternating rounds: both request rates and the median ratio.
 // C  200,000 requests (1,000,000 with --long) from 50 virtual users, with the demo API in a
 //    child process so the memory figures are the engine's: peak memory at 10%, 50% and 100%.
 // D  the chained flow with a pre and a post script on every step, beside the same flow
@@ -31,15 +31,18 @@ import { benchHtml } from './html.mjs';
 import { benchScripts } from './scripts.mjs';
 
 const REQUESTS_PER_ITERATION = 3;
-const WARMUP_ITERATIONS = 50;
+const WARMUP_ITERATIONS = 300;
 const PASSWORD = 'bench-password';
 const SAMPLE_INTERVAL_MS = 50;
 const MiB = 1024 * 1024;
 
 /** Sizes of each case: full, --quick, and --long where it differs from full. */
 const SIZES = {
-  a: { full: { iterations: 2000 }, quick: { iterations: 200 } },
-  b: { full: { iterations: 10_000, users: 20 }, quick: { iterations: 400, users: 20 } },
+  a: { full: { iterations: 2000, rounds: 5 }, quick: { iterations: 200, rounds: 1 } },
+  b: {
+    full: { iterations: 10_000, users: 20, rounds: 5 },
+    quick: { iterations: 400, users: 20, rounds: 1 },
+  },
   c: {
     full: { requests: 200_000, users: 50 },
     quick: { requests: 3_000, users: 50 },
@@ -86,7 +89,11 @@ async function main() {
   console.log(`Node ${process.version}, ${os.cpus().length} CPUs, load average ${loadAverage()}`);
   const pick = (name) => SIZES[name][size] ?? SIZES[name].full;
   if (cases.includes('a')) {
-    await caseA({ iterations: iterations ?? pick('a').iterations, engine: values.engine });
+    await caseA({
+      ...pick('a'),
+      iterations: iterations ?? pick('a').iterations,
+      engine: values.engine,
+    });
   }
   if (cases.includes('b')) await caseB(pick('b'));
   if (cases.includes('c')) await caseC(pick('c'));
@@ -97,34 +104,46 @@ async function main() {
 // ---------------------------------------------------------------------------------------------
 // The cases
 
-async function caseA({ iterations, engine }) {
+async function caseA({ iterations, rounds, engine }) {
   const runEngine = engines[engine];
   await withDemoApi(async (url) => {
     console.log(
-      `\nCase A: chained flow, ${iterations} sequential iterations x ${REQUESTS_PER_ITERATION} requests, engine via ${engine}`,
+      `\nCase A: chained flow, ${iterations} sequential iterations x ${REQUESTS_PER_ITERATION} requests, ` +
+        `engine via ${engine}, ${rounds} ${rounds === 1 ? 'round' : 'rounds'}`,
     );
 
     // Warm both paths up so neither pays for JIT compilation and connection setup alone.
     await runUndiciLoop(url, WARMUP_ITERATIONS, 1);
     await runEngine(url, WARMUP_ITERATIONS);
 
-    const bare = await measure(() => runUndiciLoop(url, iterations, 1));
-    const flowRunner = await measure(() => runEngine(url, iterations));
-    printComparison(iterations * REQUESTS_PER_ITERATION, bare, flowRunner, TARGETS.a, engine);
+    await compareInRounds({
+      rounds,
+      requests: iterations * REQUESTS_PER_ITERATION,
+      bare: () => runUndiciLoop(url, iterations, 1),
+      flowRunner: () => runEngine(url, iterations),
+      target: TARGETS.a,
+      engine,
+    });
   });
 }
 
-async function caseB({ iterations, users }) {
+async function caseB({ iterations, users, rounds }) {
   await withDemoApi(async (url) => {
     console.log(
-      `\nCase B: ${users} virtual users sharing ${iterations} iterations x ${REQUESTS_PER_ITERATION} requests`,
+      `\nCase B: ${users} virtual users sharing ${iterations} iterations x ${REQUESTS_PER_ITERATION} requests, ` +
+        `${rounds} ${rounds === 1 ? 'round' : 'rounds'}`,
     );
     await runUndiciLoop(url, WARMUP_ITERATIONS, users);
     await engines.api(url, WARMUP_ITERATIONS, users);
 
-    const bare = await measure(() => runUndiciLoop(url, iterations, users));
-    const flowRunner = await measure(() => engines.api(url, iterations, users));
-    printComparison(iterations * REQUESTS_PER_ITERATION, bare, flowRunner, TARGETS.b, 'api');
+    await compareInRounds({
+      rounds,
+      requests: iterations * REQUESTS_PER_ITERATION,
+      bare: () => runUndiciLoop(url, iterations, users),
+      flowRunner: () => engines.api(url, iterations, users),
+      target: TARGETS.b,
+      engine: 'api',
+    });
   });
 }
 
@@ -155,16 +174,48 @@ async function caseC({ requests, users }) {
   }
 }
 
-function printComparison(requests, bare, flowRunner, target, engine) {
-  const bareRate = requests / (bare.ms / 1000);
-  const engineRate = requests / (flowRunner.ms / 1000);
-  const ratio = engineRate / bareRate;
-  printRow('bare undici', bare, bareRate, requests);
-  printRow(`flow-runner (${engine})`, flowRunner, engineRate, requests);
+/**
+ * Measures both sides in alternating rounds, the order swapped every round, and judges the
+ * median of the rounds' ratios. Other jobs on a shared machine change its speed within
+ * seconds, so one measurement of each side, one after the other, compares two different
+ * machines as often as two programs.
+ */
+async function compareInRounds({ rounds, requests, bare, flowRunner, target, engine }) {
+  const ratios = [];
+  for (let round = 1; round <= rounds; round++) {
+    let bareResult;
+    let engineResult;
+    if (round % 2 === 1) {
+      bareResult = await measure(bare);
+      engineResult = await measure(flowRunner);
+    } else {
+      engineResult = await measure(flowRunner);
+      bareResult = await measure(bare);
+    }
+
+    const bareRate = requests / (bareResult.ms / 1000);
+    const engineRate = requests / (engineResult.ms / 1000);
+    ratios.push(engineRate / bareRate);
+    if (rounds > 1) console.log(`  round ${round}:`);
+    printRow('bare undici', bareResult, bareRate, requests);
+    printRow(`flow-runner (${engine})`, engineResult, engineRate, requests);
+    if (rounds > 1) console.log(`    ratio ${(engineRate / bareRate).toFixed(2)}`);
+  }
+
+  const ratio = median(ratios);
+  const label = rounds > 1 ? `median of ${rounds} rounds` : 'one round';
   console.log(
-    `  ratio flow-runner / undici: ${ratio.toFixed(2)} (target >= ${target}` +
+    `  ratio flow-runner / undici: ${ratio.toFixed(2)}, ${label} (target >= ${target}` +
       `${ratio >= target ? ', met' : ', not met'})`,
   );
+}
+
+function median(values) {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? sorted[middle]
+    : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
 }
 
 function printRow(label, result, rate, requests) {
