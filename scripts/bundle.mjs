@@ -36,14 +36,16 @@ writeFileSync(
   "// The script sandbox's worker thread; the bundle lives in worker/.\nimport './worker/index.js';\n",
 );
 
-// playwright-core, without its type declarations, for the PDF report.
+// playwright-core for the PDF report, without its type declarations and without lib/vite,
+// the web apps of the trace viewer and recorder (3.9 MB), which printing a page never loads.
 const playwright = path.join(root, 'node_modules', 'playwright-core');
 const target = path.join(staging, 'node_modules', 'playwright-core');
+const skipped = [path.join(playwright, 'types'), path.join(playwright, 'lib', 'vite')];
 mkdirSync(path.dirname(target), { recursive: true });
 cpSync(playwright, target, {
   recursive: true,
   filter: (source) =>
-    !source.includes(`${path.sep}types${path.sep}`) && !source.endsWith(`${path.sep}types`),
+    !skipped.some((folder) => source === folder || source.startsWith(folder + path.sep)),
 });
 
 rmSync(dist, { recursive: true, force: true });
