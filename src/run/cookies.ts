@@ -44,6 +44,29 @@ export class UserCookieJar implements CookieJarLike {
     return cookieHeader(this.store, target) ?? this.jar.getCookieStringSync(target);
   }
 
+  /**
+   * Returns the value of the stored cookie `name` for `url`'s host, as `extract: { cookie }`
+   * reads it. When several paths hold the name, the one the jar would send first to `url`
+   * wins, else the one it would send first elsewhere. A cookie that expired, that a response
+   * deleted or that the jar refused to store is undefined.
+   */
+  cookieValue(name: string, url: string | URL): string | undefined {
+    if (this.store === undefined) return undefined;
+    const target = typeof url === 'string' ? new URL(url) : url;
+    const host = canonicalDomain(target.hostname);
+    const path = requestPath(target);
+    const now = Date.now();
+
+    const named: Cookie[] = [];
+    for (const cookie of this.store.values()) {
+      if (cookie.key !== name || !cookieDomainMatches(cookie, host)) continue;
+      const expiry = cookie.expiryTime();
+      if (expiry === undefined || expiry > now) named.push(cookie);
+    }
+    const sent = named.filter((cookie) => pathMatches(cookie, path)).sort(cookieCompare);
+    return (sent[0] ?? named.sort(cookieCompare)[0])?.value;
+  }
+
   setCookieSync(cookie: string, url: string | URL, options?: { ignoreError?: boolean }): unknown {
     this.open();
     return this.jar?.setCookieSync(cookie, url, options);
@@ -68,24 +91,13 @@ export class UserCookieJar implements CookieJarLike {
 function cookieHeader(store: UserCookieStore, url: URL): string | undefined {
   const host = canonicalDomain(url.hostname);
   if (host === undefined) return undefined;
-  let path = url.pathname;
-  try {
-    path = decodeURI(path);
-  } catch {
-    // tough-cookie matches the raw path when it is not valid percent-encoding.
-  }
-  path ||= '/';
+  const path = requestPath(url);
   const https = url.protocol === 'https:';
   const now = Date.now();
 
   const matching: Cookie[] = [];
   for (const cookie of store.values()) {
-    const domain = cookie.domain ?? undefined;
-    const domainMatches = cookie.hostOnly
-      ? domain === host
-      : domainMatch(host, domain, false) === true;
-    if (!domainMatches) continue;
-    if (typeof cookie.path === 'string' && !pathMatch(path, cookie.path)) continue;
+    if (!cookieDomainMatches(cookie, host) || !pathMatches(cookie, path)) continue;
 
     if (cookie.secure && !https) return undefined;
     const expiry = cookie.expiryTime();
@@ -95,6 +107,25 @@ function cookieHeader(store: UserCookieStore, url: URL): string | undefined {
 
   if (matching.length > 1) matching.sort(cookieCompare);
   return matching.map((cookie) => cookie.cookieString()).join('; ');
+}
+
+/** Returns the path that tough-cookie matches cookie paths against. */
+function requestPath(url: URL): string {
+  try {
+    return decodeURI(url.pathname) || '/';
+  } catch {
+    // tough-cookie matches the raw path when it is not valid percent-encoding.
+    return url.pathname || '/';
+  }
+}
+
+function cookieDomainMatches(cookie: Cookie, host: string | undefined): boolean {
+  const domain = cookie.domain ?? undefined;
+  return cookie.hostOnly ? domain === host : domainMatch(host, domain, false) === true;
+}
+
+function pathMatches(cookie: Cookie, path: string): boolean {
+  return typeof cookie.path !== 'string' || pathMatch(path, cookie.path);
 }
 
 /**

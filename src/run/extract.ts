@@ -128,28 +128,19 @@ function extractRegex(
   return found(value);
 }
 
+/**
+ * Reads a cookie as the jar stored it after this response, so a cookie that the response
+ * deleted or that the jar refused is not set. Without a jar, reads the response's Set-Cookie.
+ */
 function readCookie(name: string, response: ResponseView): string | undefined {
-  if (response.cookieJar) {
-    const fromJar = parseCookieString(response.cookieJar.getCookieStringSync(response.url)).get(
-      name,
-    );
-    if (fromJar !== undefined) return fromJar;
-  }
+  if (response.cookieJar) return response.cookieJar.cookieValue(name, response.url);
+
   for (const header of response.headerValues('set-cookie')) {
     const pair = header.split(';', 1)[0] ?? '';
     const equals = pair.indexOf('=');
     if (equals > 0 && pair.slice(0, equals).trim() === name) return pair.slice(equals + 1).trim();
   }
   return undefined;
-}
-
-function parseCookieString(cookies: string): Map<string, string> {
-  const result = new Map<string, string>();
-  for (const pair of cookies.split(';')) {
-    const equals = pair.indexOf('=');
-    if (equals > 0) result.set(pair.slice(0, equals).trim(), pair.slice(equals + 1).trim());
-  }
-  return result;
 }
 
 function found(value: unknown): ExtractionOutcome {

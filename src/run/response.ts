@@ -2,7 +2,13 @@
  * A read-only view of a response, shared by extractions, assertions and scripts. The body is
  * decoded once and parsed as JSON on first use.
  */
-import type { CookieJarLike, HttpResponse } from '../http/types.js';
+import type { HttpResponse } from '../http/types.js';
+
+/** The cookie jar a response view reads cookies from; a user's jar is one. */
+export interface CookieReader {
+  /** Returns the stored value of the cookie `name` for `url`'s host, or undefined. */
+  cookieValue(name: string, url: string): string | undefined;
+}
 
 export interface ResponseView {
   status: number;
@@ -11,7 +17,7 @@ export interface ResponseView {
   durationMs: number;
   url: string;
   /** The jar the request was sent with, for cookie extraction. */
-  cookieJar?: CookieJarLike;
+  cookieJar?: CookieReader;
   /** First value of a header, matched case-insensitively. */
   header(name: string): string | undefined;
   headerValues(name: string): string[];
@@ -22,10 +28,7 @@ export interface ResponseView {
 }
 
 /** Wraps an HttpResponse for the checks that follow it. */
-export function createResponseView(
-  response: HttpResponse,
-  cookieJar?: CookieJarLike,
-): ResponseView {
+export function createResponseView(response: HttpResponse, cookieJar?: CookieReader): ResponseView {
   let text: string | undefined;
   let parsed: { value: unknown } | { error: Error } | undefined;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { JSONPath } from 'jsonpath-plus';
-import { CookieJar } from 'tough-cookie';
 import type { ExtractionSource } from '../../src/flow/model.js';
 import type { HttpResponse } from '../../src/http/types.js';
+import { UserCookieJar } from '../../src/run/cookies.js';
 import { extractValue, queryJsonPath } from '../../src/run/extract.js';
 import { createResponseView } from '../../src/run/response.js';
 
@@ -64,11 +64,36 @@ describe('extractValue', () => {
   });
 
   it('extracts a cookie from the jar', () => {
-    const jar = new CookieJar();
+    const jar = new UserCookieJar();
     jar.setCookieSync('sid=jar-value; Path=/', 'http://127.0.0.1:9/');
     expect(
       extractValue({ kind: 'cookie', name: 'sid' }, createResponseView(response(''), jar)),
     ).toEqual({ ok: true, value: 'jar-value' });
+  });
+
+  // The client stores a response's Set-Cookie headers in the jar before extraction runs, so
+  // each case sets its cookies on the jar and extracts for the response URL .../x.
+  it.each([
+    ['an earlier response set', ['sid=1; Path=/'], 'sid', '1'],
+    ['a path that misses the URL', ['sid=2; Path=/auth'], 'sid', '2'],
+    ['two paths: the one sent first', ['same=root; Path=/', 'same=x; Path=/x'], 'same', 'x'],
+    ['two paths, none sent', ['same=a; Path=/a', 'same=long; Path=/a/b'], 'same', 'long'],
+    ['a deleted cookie', ['tok=t1; Path=/', 'tok=; Path=/; Max-Age=0'], 'tok', undefined],
+    ['a cookie the jar refused', ['evil=1; Domain=example.com; Path=/'], 'evil', undefined],
+    ['another host', ['sid=3; Domain=other.test'], 'sid', undefined],
+  ])('reads the jar for %s', (_name, setCookies, name, expected) => {
+    const jar = new UserCookieJar();
+    for (const cookie of setCookies) {
+      jar.setCookieSync(cookie, 'http://127.0.0.1:9/x', { ignoreError: true });
+    }
+    const headers = setCookies.map((cookie): [string, string] => ['set-cookie', cookie]);
+    const outcome = extractValue(
+      { kind: 'cookie', name },
+      createResponseView(response('', 200, headers), jar),
+    );
+
+    if (expected === undefined) expect(outcome).toMatchObject({ ok: false });
+    else expect(outcome).toEqual({ ok: true, value: expected });
   });
 
   it.each([
