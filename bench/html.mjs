@@ -4,7 +4,7 @@
 // The results document comes from the real results builder, fed the events of a run of 10 steps
 // over 10,000 iterations with one failed attempt in a hundred, each failure carrying a 4 KiB
 // response body. Building it sends no request, so the case measures the renderer alone. Prints
-// the render time and the file size against the targets (5 s, 2 MB); never fails on them.
+// the render time and the file size against the targets (5 s, 2 MiB); never fails on them.
 // Run `npm run build` first.
 
 import path from 'node:path';

@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm run bench [-- --quick | --long] [-- --case a,b,c] [-- --engine cli]`: the engine's cost.
 //
-// Every case runs bench/flows/chain.flow.yaml (log in, read profile, update settings) against
-// the demo API on 127.0.0.1, and prints what it measured. Timings are printed, never asserted:
+// Cases A to D run bench/flows/chain.flow.yaml (log in, read profile, update settings) against
+// the demo API on 127.0.0.1. Every case prints what it measured. Timings are printed, never asserted:
 // they depend on the machine.
 //
 // A  N sequential iterations through flow-runner and the same requests from a bare undici
@@ -196,7 +196,10 @@ async function compareInRounds({ rounds, requests, bare, flowRunner, target, eng
     const bareRate = requests / (bareResult.ms / 1000);
     const engineRate = requests / (engineResult.ms / 1000);
     ratios.push(engineRate / bareRate);
-    if (rounds > 1) console.log(`  round ${round}:`);
+    if (rounds > 1) {
+      const first = round % 2 === 1 ? 'bare undici' : 'flow-runner';
+      console.log(`  round ${round}, ${first} first:`);
+    }
     printRow('bare undici', bareResult, bareRate, requests);
     printRow(`flow-runner (${engine})`, engineResult, engineRate, requests);
     if (rounds > 1) console.log(`    ratio ${(engineRate / bareRate).toFixed(2)}`);
