@@ -2,8 +2,8 @@
 // `npm run bench [-- --quick | --long] [-- --case a,b,c] [-- --engine cli]`: the engine's cost.
 //
 // Cases A to D run bench/flows/chain.flow.yaml (log in, read profile, update settings) against
-// the demo API on 127.0.0.1. Every case prints what it measured. Timings are printed, never asserted:
-// they depend on the machine.
+// the demo API on 127.0.0.1. Every case prints what it measured. Timings are printed, never
+// asserted: they depend on the machine.
 //
 // A  N sequential iterations through flow-runner and the same requests from a bare undici
 //    loop, in alternating rounds: both request rates and the median ratio.
