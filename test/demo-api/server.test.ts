@@ -1,10 +1,11 @@
 import { createHmac } from 'node:crypto';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { request } from 'undici';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   createDemoApi,
   createErraticDelays,
+  sleep,
   type DemoApi,
 } from '../../fixtures/demo-api/server.mjs';
 
@@ -347,7 +348,26 @@ describe('slow', () => {
 
     expect(reply.status).toBe(200);
     expect(reply.json().delayMs).toBe(120);
-    expect(performance.now() - started).toBeGreaterThanOrEqual(118);
+    expect(performance.now() - started).toBeGreaterThanOrEqual(120);
+  });
+
+  it('waits the full time when a timer fires early', async () => {
+    // Node counts timers in whole milliseconds of the event loop's clock, so by
+    // performance.now() a timer can fire up to a millisecond early. Simulate the worst case.
+    const realSetTimeout = globalThis.setTimeout;
+    const early = vi
+      .spyOn(globalThis, 'setTimeout')
+      .mockImplementation(((callback: () => void, ms?: number) =>
+        realSetTimeout(callback, Math.max(0, (ms ?? 0) - 1))) as typeof setTimeout);
+    try {
+      const started = performance.now();
+      await sleep(10);
+
+      expect(performance.now() - started).toBeGreaterThanOrEqual(10);
+      expect(early).toHaveBeenCalled();
+    } finally {
+      early.mockRestore();
+    }
   });
 
   it('rejects a delay above 10 seconds', async () => {
