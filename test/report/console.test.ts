@@ -252,8 +252,27 @@ test('capped failures are counted', async () => {
   const context = recordingContext({ options: { failuresPerStep: 1 } });
   await createConsoleReporter(context).onEnd?.(results);
   expect(context.output()).toContain(
-    'Login flow › Update settings: 41 more failed attempts not shown (results.json keeps up to 5 per step)',
+    'Login flow › Update settings: 41 more failed attempts not shown (results.json keeps up to 5 failed attempts per step)',
   );
+});
+
+test('capped retried attempts are counted with retried ones', async () => {
+  const { results } = sampleRun();
+  const flow = results.flows[0];
+  const step = flow?.steps.find((candidate) => candidate.name === 'Update settings');
+  if (!flow || !step) throw new Error('the sample lost its first flow');
+  // The step passed in every iteration, so every failed attempt it dropped was retried.
+  step.failed = 0;
+  flow.failures = flow.failures.filter((record) => record.step !== step.name);
+  flow.detail.failuresDropped[step.name] = 97;
+  const context = recordingContext();
+  await createConsoleReporter(context).onEnd?.(results);
+  const output = context.output();
+
+  const line =
+    'Login flow › Update settings: 97 more retried attempts not shown (results.json keeps up to 5 failed attempts per step)';
+  expect(output).toContain(line);
+  expect(output.indexOf(line)).toBeGreaterThan(output.indexOf('Retried attempts ('));
 });
 
 test('retried attempts apart from failures', async () => {

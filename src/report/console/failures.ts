@@ -108,15 +108,18 @@ function flowFailures(flow: FlowResult, style: Style, options: FailureOptions): 
 
   for (const step of flow.steps) {
     const notShown = (hidden.get(step.name) ?? 0) + (flow.detail.failuresDropped[step.name] ?? 0);
-    if (notShown > 0) {
-      blocks.push({
-        block: [
-          `${flow.name} › ${style.bold(step.name)}: ${formatCount(notShown)} more failed attempts not shown ` +
-            `(results.json keeps up to ${flow.detail.failuresPerStep} per step)`,
-        ],
-        isRetried: false,
-      });
-    }
+    if (notShown === 0) continue;
+
+    // A step that never failed had only retried attempts fail, so they belong with those.
+    const isRetried = step.failed === 0;
+    const kind = isRetried ? 'retried' : 'failed';
+    blocks.push({
+      block: [
+        `${flow.name} › ${style.bold(step.name)}: ${formatCount(notShown)} more ${kind} attempts not shown ` +
+          `(results.json keeps up to ${flow.detail.failuresPerStep} failed attempts per step)`,
+      ],
+      isRetried,
+    });
   }
   return blocks;
 }
