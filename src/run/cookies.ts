@@ -67,9 +67,46 @@ export class UserCookieJar implements CookieJarLike {
     return (sent[0] ?? named.sort(cookieCompare)[0])?.value;
   }
 
+  /**
+   * Returns name → value of the cookies the jar would send to `url`, in the order of the Cookie
+   * header. When a name appears twice (on different paths or domains), the first one sent wins.
+   */
+  cookiesFor(url: string | URL): Record<string, string> {
+    if (this.jar === undefined || this.store === undefined || this.store.size === 0) return {};
+    const target = typeof url === 'string' ? new URL(url) : url;
+    const sent = matchingCookies(this.store, target) ?? this.jar.getCookiesSync(target);
+    const values = new Map<string, string>();
+    for (const cookie of sent) {
+      if (!values.has(cookie.key)) values.set(cookie.key, cookie.value);
+    }
+    // Object.fromEntries defines own properties, so a cookie named "__proto__" stays a value.
+    return Object.fromEntries(values);
+  }
+
   setCookieSync(cookie: string, url: string | URL, options?: { ignoreError?: boolean }): unknown {
     this.open();
     return this.jar?.setCookieSync(cookie, url, options);
+  }
+
+  /**
+   * Removes the stored cookies whose domain covers `url`'s host, by the same rule as
+   * `cookieValue`: every cookie named `name` on every path, or every cookie when `name` is
+   * undefined. Cookies of other hosts stay.
+   */
+  remove(url: string | URL, name?: string): void {
+    if (this.store === undefined) return;
+    const target = typeof url === 'string' ? new URL(url) : url;
+    const host = canonicalDomain(target.hostname);
+    for (const cookie of [...this.store.values()]) {
+      if (name !== undefined && cookie.key !== name) continue;
+      if (cookieDomainMatches(cookie, host)) this.store.delete(cookie);
+    }
+  }
+
+  /** Removes every cookie; the jar is then as empty as a new one. */
+  clear(): void {
+    this.store = undefined;
+    this.jar = undefined;
   }
 
   private open(): UserCookieStore {
@@ -89,6 +126,16 @@ export class UserCookieJar implements CookieJarLike {
  * because nothing in a run reads it.
  */
 function cookieHeader(store: UserCookieStore, url: URL): string | undefined {
+  return matchingCookies(store, url)
+    ?.map((cookie) => cookie.cookieString())
+    .join('; ');
+}
+
+/**
+ * Returns the cookies for `url` in the order of the Cookie header, with the same matching as
+ * `cookieHeader`, or undefined where tough-cookie has to decide.
+ */
+function matchingCookies(store: UserCookieStore, url: URL): Cookie[] | undefined {
   const host = canonicalDomain(url.hostname);
   if (host === undefined) return undefined;
   const path = requestPath(url);
@@ -106,7 +153,7 @@ function cookieHeader(store: UserCookieStore, url: URL): string | undefined {
   }
 
   if (matching.length > 1) matching.sort(cookieCompare);
-  return matching.map((cookie) => cookie.cookieString()).join('; ');
+  return matching;
 }
 
 /** Returns the path that tough-cookie matches cookie paths against. */
@@ -154,6 +201,10 @@ class UserCookieStore extends Store {
     // tough-cookie's memory store skips such cookies too; the jar never creates them.
     if (cookie.domain == null || cookie.path == null || cookie.key == null) return;
     this.cookies.set(storeKey(cookie.domain, cookie.path, cookie.key), cookie);
+  }
+
+  delete(cookie: Cookie): void {
+    this.cookies.delete(storeKey(cookie.domain, cookie.path, cookie.key));
   }
 
   /** Returns the stored cookies, oldest first. */

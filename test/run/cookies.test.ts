@@ -136,3 +136,125 @@ describe('UserCookieJar', () => {
     expect(new UserCookieJar(jar).getCookieStringSync('http://api.test/')).toBe('b=2');
   });
 });
+
+describe('UserCookieJar for scripts', () => {
+  it('lists the cookies it sends, first one of a name wins', () => {
+    const jar = new UserCookieJar();
+    jar.setCookieSync('b=root; Path=/', 'http://api.test/');
+    jar.setCookieSync('a=1; Path=/', 'http://api.test/');
+    jar.setCookieSync('b=api; Path=/api', 'http://api.test/api/x');
+    jar.setCookieSync('c=3; Path=/admin', 'http://api.test/admin/x');
+
+    expect(jar.cookiesFor('http://api.test/api/x')).toEqual({ b: 'api', a: '1' });
+    expect(Object.keys(jar.cookiesFor(new URL('http://api.test/api/x')))).toEqual(['b', 'a']);
+    expect(jar.cookiesFor('http://other.test/')).toEqual({});
+    expect(new UserCookieJar().cookiesFor('http://api.test/')).toEqual({});
+  });
+
+  it('lists what tough-cookie decides for Secure and expired cookies', () => {
+    const jar = new UserCookieJar();
+    jar.setCookieSync('s=1; Secure; Path=/', 'https://api.test/');
+    jar.setCookieSync('p=2; Path=/', 'http://api.test/');
+    jar.setCookieSync('gone=3; Max-Age=0; Path=/', 'http://api.test/');
+
+    expect(jar.cookiesFor('http://api.test/')).toEqual({ p: '2' });
+    expect(jar.cookiesFor('https://api.test/')).toEqual({ s: '1', p: '2' });
+  });
+
+  it('lists the cookies of a plain tough-cookie jar', () => {
+    const random = seededRandom(11);
+    const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+    const hosts = ['api.test', 'www.api.test', '127.0.0.1', 'localhost'];
+    const paths = ['/', '/api', '/api/users', '/admin/x'];
+    const attributes = [
+      '',
+      '; Path=/',
+      '; Path=/api',
+      '; Domain=api.test',
+      '; Secure',
+      '; Max-Age=0',
+    ];
+
+    for (let round = 0; round < 100; round++) {
+      const ours = new UserCookieJar();
+      const reference = new CookieJar();
+      for (let i = 0; i < 1 + Math.floor(random() * 8); i++) {
+        const url = `${pick(['http', 'https'])}://${pick(hosts)}${pick(paths)}`;
+        const cookie = `${pick(['a', 'b', 'sid'])}=${i}${pick(attributes)}${pick(attributes)}`;
+        ours.setCookieSync(cookie, url, { ignoreError: true });
+        reference.setCookieSync(cookie, url, { ignoreError: true });
+      }
+      for (const host of hosts) {
+        for (const path of paths) {
+          const url = `${pick(['http', 'https'])}://${host}${path}`;
+          const expected: Record<string, string> = {};
+          for (const cookie of reference.getCookiesSync(url)) expected[cookie.key] ??= cookie.value;
+          expect(ours.cookiesFor(url), url).toEqual(expected);
+        }
+      }
+    }
+  });
+
+  it('removes a name on every path of the host', () => {
+    const jar = new UserCookieJar();
+    jar.setCookieSync('sid=1; Path=/', 'http://api.test/');
+    jar.setCookieSync('sid=2; Path=/api', 'http://api.test/api/x');
+    jar.setCookieSync('sid=3; Domain=api.test; Path=/', 'http://api.test/');
+    jar.setCookieSync('keep=4; Path=/', 'http://api.test/');
+    jar.setCookieSync('sid=5; Path=/', 'http://other.test/');
+
+    jar.remove('http://api.test/', 'sid');
+
+    expect(jar.cookieValue('sid', 'http://api.test/api/x')).toBeUndefined();
+    expect(jar.getCookieStringSync('http://api.test/api/x')).toBe('keep=4');
+    expect(jar.cookieValue('sid', 'http://other.test/')).toBe('5');
+  });
+
+  it('removes parent-domain cookies for a subdomain', () => {
+    const jar = new UserCookieJar();
+    jar.setCookieSync('wide=1; Domain=api.test; Path=/', 'http://api.test/');
+    jar.setCookieSync('host=2; Path=/', 'http://api.test/');
+
+    jar.remove(new URL('http://www.api.test/'));
+
+    expect(jar.getCookieStringSync('http://api.test/')).toBe('host=2');
+  });
+
+  it('removes every cookie of a host', () => {
+    const jar = new UserCookieJar();
+    jar.setCookieSync('a=1; Path=/', 'http://api.test/');
+    jar.setCookieSync('b=2; Path=/admin', 'http://api.test/admin/x');
+    jar.setCookieSync('c=3; Path=/', 'http://other.test/');
+
+    jar.remove('http://api.test/');
+
+    expect(jar.getCookieStringSync('http://api.test/admin/x')).toBe('');
+    expect(jar.getCookieStringSync('http://other.test/')).toBe('c=3');
+    expect(() => new UserCookieJar().remove('http://api.test/')).not.toThrow();
+  });
+
+  it('clears everything and stores again afterwards', () => {
+    const jar = new UserCookieJar();
+    jar.setCookieSync('a=1; Path=/', 'http://api.test/');
+    jar.setCookieSync('c=3; Path=/', 'http://other.test/');
+
+    jar.clear();
+    expect(jar.getCookieStringSync('http://api.test/')).toBe('');
+    expect(jar.getCookieStringSync('http://other.test/')).toBe('');
+    expect(new UserCookieJar(jar).getCookieStringSync('http://api.test/')).toBe('');
+
+    jar.setCookieSync('d=4; Path=/', 'http://api.test/');
+    expect(jar.getCookieStringSync('http://api.test/')).toBe('d=4');
+  });
+
+  it('clears a copy without touching the original', () => {
+    const initial = new UserCookieJar();
+    initial.setCookieSync('a=1; Path=/', 'http://api.test/');
+    const copy = new UserCookieJar(initial);
+
+    copy.clear();
+    copy.remove('http://api.test/');
+
+    expect(initial.getCookieStringSync('http://api.test/')).toBe('a=1');
+  });
+});
