@@ -36,6 +36,41 @@ interface AtSecrets {
   get(name: string): string | undefined;
 }
 
+interface AtCookieOptions {
+  /** The URL the cookie is stored for, as if its response had set it. Defaults as for the other methods. */
+  url?: string;
+  /** Without a path the cookie gets the URL's default path, its directory; pass "/" for the whole host. */
+  path?: string;
+  /** A domain that covers the URL's host, so the cookie is also sent to its subdomains. */
+  domain?: string;
+  /** Sent only over https (and plain http to localhost and loopback addresses). */
+  secure?: boolean;
+  httpOnly?: boolean;
+  /** Lifetime in whole seconds; 0 or less deletes the cookie. */
+  maxAge?: number;
+  /** A date string, or milliseconds since the epoch. */
+  expires?: string | number;
+}
+
+/**
+ * The virtual user's cookie jar, shared with the steps and at.sendRequest. `url` defaults to
+ * at.request.url in pre scripts and at.response.url in post scripts. Other hooks must pass it.
+ */
+interface AtCookies {
+  /** Returns the stored value of the cookie for the URL's host (any path), or undefined. */
+  get(name: string, url?: string): string | undefined;
+  /** Returns whether the jar stores the cookie for the URL's host. */
+  has(name: string, url?: string): boolean;
+  /** Returns name → value of the cookies the jar would send to the URL. Of a repeated name, the first one sent wins. */
+  toObject(url?: string): Record<string, string>;
+  /** Stores a cookie; throws an Error with the reason when the jar rejects it. */
+  set(name: string, value: string, options?: AtCookieOptions): void;
+  /** Removes every cookie of that name for the URL's host, on every path. */
+  unset(name: string, url?: string): void;
+  /** Empties the jar, or with a URL removes every cookie for its host. */
+  clear(url?: string): void;
+}
+
 interface AtHeaders {
   /** Returns the header's value, matching the name case-insensitively; repeated headers are joined with ", ". */
   get(name: string): string | undefined;
@@ -53,6 +88,8 @@ interface AtResponse {
   duration: number;
   /** Body size in bytes. */
   size: number;
+  /** The URL of the final response, after redirects. */
+  url: string;
   /** Returns the decoded body text. */
   text(): string;
   /** Parses the body as JSON; throws a SyntaxError naming the start of the body when it is not JSON. */
@@ -147,6 +184,7 @@ interface At {
   /** The selected environment, read-only. */
   env: AtEnvironment;
   secrets: AtSecrets;
+  cookies: AtCookies;
   /** The iteration number, from 1. */
   readonly iteration: number;
   /** The virtual user number, from 1. */

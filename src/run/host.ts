@@ -1,6 +1,6 @@
 /**
  * The ScriptHost the run gives each script: variables of the user's scope, the environment,
- * secrets, and `at.sendRequest` through the run's HTTP client.
+ * secrets, the user's cookie jar, and `at.sendRequest` through the run's HTTP client.
  */
 import type { SourceLocation } from '../common/source.js';
 import { HttpError, type HttpResponse } from '../http/types.js';
@@ -14,6 +14,7 @@ import type {
 } from '../script/types.js';
 import { hasHeader } from './auth.js';
 import { decodeUtf8 } from './response.js';
+import { scriptCookies } from './script-cookies.js';
 import { renderValue, type TemplateContext } from './template.js';
 import { randomHex, registerCapturedSecret, templateContext, type FlowRuntime } from './runtime.js';
 import type { UserState } from './types.js';
@@ -63,6 +64,7 @@ export function createScriptHost(
     },
     unsetVariable: (name) => void user.variables.delete(name),
     getSecret: (name) => runtime.secrets.get(name),
+    cookies: scriptCookies(user.jar),
     sendRequest: (request) => sendScriptRequest(runtime, user, options, request),
   };
 
@@ -85,6 +87,7 @@ export function scriptResponse(response: HttpResponse): ScriptResponse {
     body: decodeUtf8(response.body),
     durationMs: response.timings.total,
     size: response.body.byteLength,
+    url: response.url,
   };
 }
 

@@ -80,6 +80,41 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
     }
   }
 
+  // The options of at.cookies.set and the type each one takes.
+  var COOKIE_OPTION_TYPES = {
+    url: 'string',
+    path: 'string',
+    domain: 'string',
+    secure: 'boolean',
+    httpOnly: 'boolean',
+    maxAge: 'number',
+    expires: 'string or number',
+  };
+
+  function cookieOptions(options, where) {
+    if (options === undefined || options === null) return {};
+    if (typeof options !== 'object' || Array.isArray(options)) {
+      throw new TypeError(where + ': the options must be an object, got ' + describe(options));
+    }
+    var plain = {};
+    var keys = Object.keys(options);
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i];
+      var value = options[key];
+      if (!Object.prototype.hasOwnProperty.call(COOKIE_OPTION_TYPES, key)) {
+        throw new TypeError(where + ': unknown option "' + key + '"; the options are ' + Object.keys(COOKIE_OPTION_TYPES).join(', '));
+      }
+      if (value === undefined) continue;
+      var type = typeof value;
+      var expected = COOKIE_OPTION_TYPES[key];
+      var valid = key === 'expires' ? type === 'string' || type === 'number' : type === expected;
+      if (!valid) throw new TypeError(where + ': the option ' + key + ' must be a ' + expected + ', got ' + describe(value));
+      if (type === 'number' && !isFinite(value)) throw new TypeError(where + ': the option ' + key + ' must be a finite number, got ' + describe(value));
+      plain[key] = value;
+    }
+    return plain;
+  }
+
   function onlyIn(member, phases) {
     return function () {
       throw new Error(member + ' is only available in ' + phases);
@@ -118,6 +153,7 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
       headers: makeHeaders(source.headers),
       duration: source.durationMs,
       size: source.size,
+      url: source.url,
       text: function () {
         return body;
       },
@@ -204,6 +240,64 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
         checkName(name, 'at.secrets.get');
         var value = call('getSecret', [name]);
         return value === null ? undefined : value;
+      },
+    });
+
+    // --- cookies --------------------------------------------------------------------------------
+
+    // Pre scripts default to the request's current URL and post scripts to the response's URL.
+    // The other phases have no request to default to.
+    function cookieUrl(url, where) {
+      if (url === undefined) {
+        if (phase === 'pre') return request.url;
+        if (phase === 'post') return data.response.url;
+        var scripts = phase === 'if' ? 'if expressions' : phase + ' scripts';
+        throw new Error(where + ' needs a URL in ' + scripts + ': only pre and post scripts have a default URL');
+      }
+      if (typeof url !== 'string' || url === '') {
+        throw new TypeError(where + ': the URL must be a non-empty string, got ' + describe(url));
+      }
+      return url;
+    }
+
+    function cookieCall(method, where, args) {
+      try {
+        return call(method, args);
+      } catch (e) {
+        throw fail(e.name, where + ': ' + e.message);
+      }
+    }
+
+    var cookies = freeze({
+      get: function (name, url) {
+        checkName(name, 'at.cookies.get');
+        var value = cookieCall('getCookie', 'at.cookies.get', [name, cookieUrl(url, 'at.cookies.get')]);
+        return value === null ? undefined : value;
+      },
+      has: function (name, url) {
+        checkName(name, 'at.cookies.has');
+        return cookieCall('getCookie', 'at.cookies.has', [name, cookieUrl(url, 'at.cookies.has')]) !== null;
+      },
+      toObject: function (url) {
+        return cookieCall('getCookies', 'at.cookies.toObject', [cookieUrl(url, 'at.cookies.toObject')]);
+      },
+      set: function (name, value, options) {
+        checkName(name, 'at.cookies.set');
+        if (typeof value !== 'string') {
+          throw new TypeError('at.cookies.set: the value of "' + name + '" must be a string, got ' + describe(value));
+        }
+        var spec = cookieOptions(options, 'at.cookies.set');
+        spec.url = cookieUrl(spec.url, 'at.cookies.set');
+        cookieCall('setCookie', 'at.cookies.set', [name, value, spec]);
+      },
+      unset: function (name, url) {
+        checkName(name, 'at.cookies.unset');
+        cookieCall('unsetCookie', 'at.cookies.unset', [name, cookieUrl(url, 'at.cookies.unset')]);
+      },
+      // Without a URL this empties the jar, so no default URL applies.
+      clear: function (url) {
+        var args = url === undefined ? [] : [cookieUrl(url, 'at.cookies.clear')];
+        cookieCall('clearCookies', 'at.cookies.clear', args);
       },
     });
 
@@ -346,6 +440,7 @@ export const BOOTSTRAP_SOURCE = `(function (h) {
       variables: variables,
       env: env,
       secrets: secrets,
+      cookies: cookies,
       iteration: data.iteration,
       vu: data.vu,
       flow: data.flow,

@@ -23,7 +23,16 @@ export interface HostSnapshot {
 
 /** Host methods the sandbox calls synchronously: the worker blocks until the reply. */
 export type SyncMethod =
-  'getVariable' | 'hasVariable' | 'setVariable' | 'unsetVariable' | 'getSecret';
+  | 'getVariable'
+  | 'hasVariable'
+  | 'setVariable'
+  | 'unsetVariable'
+  | 'getSecret'
+  | 'getCookie'
+  | 'getCookies'
+  | 'setCookie'
+  | 'unsetCookie'
+  | 'clearCookies';
 
 /** Host methods that return a promise inside the sandbox. */
 export type AsyncMethod = 'sendRequest' | 'export';

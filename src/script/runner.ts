@@ -16,7 +16,13 @@ import {
   type SyncReply,
   type ToWorker,
 } from './protocol.js';
-import type { ScriptError, ScriptHost, ScriptOutcome, ScriptRunner } from './types.js';
+import type {
+  ScriptCookieOptions,
+  ScriptError,
+  ScriptHost,
+  ScriptOutcome,
+  ScriptRunner,
+} from './types.js';
 
 export interface ScriptRunnerOptions {
   /** The compiled worker entry; defaults to worker.js next to this module. */
@@ -342,12 +348,33 @@ function callHost(host: ScriptHost, method: string, args: unknown[]): SyncReply 
         return { ok: true, value: null };
       case 'getSecret':
         return { ok: true, value: host.getSecret(name) ?? null };
+      case 'getCookie':
+        return { ok: true, value: host.cookies.get(name, String(args[1])) ?? null };
+      case 'getCookies':
+        return { ok: true, value: host.cookies.toObject(String(args[0])) };
+      case 'setCookie':
+        host.cookies.set(name, String(args[1]), cookieOptions(args[2]));
+        return { ok: true, value: null };
+      case 'unsetCookie':
+        host.cookies.unset(name, String(args[1]));
+        return { ok: true, value: null };
+      case 'clearCookies':
+        host.cookies.clear(args[0] == null ? undefined : String(args[0]));
+        return { ok: true, value: null };
       default:
         return { ok: false, error: { name: 'Error', message: `unknown host call "${method}"` } };
     }
   } catch (error) {
     return { ok: false, error: describeError(error) };
   }
+}
+
+/** Reads the options of `setCookie`. The sandbox has already checked their types. */
+function cookieOptions(value: unknown): ScriptCookieOptions {
+  const options = (value ?? {}) as Partial<ScriptCookieOptions>;
+  if (typeof options.url !== 'string')
+    throw new TypeError('invalid cookie options: the url is missing');
+  return options as ScriptCookieOptions;
 }
 
 async function callExport(host: ScriptHost, options: unknown): Promise<unknown> {

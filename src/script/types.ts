@@ -26,6 +26,8 @@ export interface ScriptResponse {
   body: string;
   durationMs: number;
   size: number;
+  /** The URL of the final response, after redirects. Post scripts use it as the default URL of `at.cookies`. */
+  url: string;
 }
 
 /** What `at.sendRequest` accepts: a URL string or a request object with a JSON shortcut. */
@@ -36,6 +38,37 @@ export interface ScriptSendRequest {
   body?: string;
   json?: unknown;
   timeout?: number;
+}
+
+/**
+ * The virtual user's cookie jar as scripts use it. Every URL is absolute: the sandbox passes
+ * the default URL of the phase when the script gives none. Methods throw an Error with a
+ * message for the script when a URL is invalid or the jar rejects a cookie.
+ */
+export interface ScriptCookies {
+  /** Returns the stored value of the cookie `name` for `url`'s host, as `extract: { cookie }` reads it. */
+  get(name: string, url: string): string | undefined;
+  /** Returns name → value of the cookies the jar would send to `url`. Of a repeated name, the first one sent wins. */
+  toObject(url: string): Record<string, string>;
+  /** Stores a cookie as if a response from `options.url` had set it. */
+  set(name: string, value: string, options: ScriptCookieOptions): void;
+  /** Removes every cookie `name` for `url`'s host, on every path. */
+  unset(name: string, url: string): void;
+  /** Removes every cookie of the jar, or with `url` every cookie for its host. */
+  clear(url?: string): void;
+}
+
+/** The attributes of a cookie that a script sets, as in a Set-Cookie header. */
+export interface ScriptCookieOptions {
+  url: string;
+  path?: string;
+  domain?: string;
+  secure?: boolean;
+  httpOnly?: boolean;
+  /** Lifetime in seconds; 0 or less deletes the cookie. */
+  maxAge?: number;
+  /** A date string, or milliseconds since the epoch. */
+  expires?: string | number;
 }
 
 export interface ScriptExportOptions {
@@ -59,6 +92,8 @@ export interface ScriptHost {
   /** The selected environment's values, read-only for scripts. */
   environment: Record<string, unknown>;
   getSecret(name: string): string | undefined;
+  /** The virtual user's cookie jar, shared with the steps and `sendRequest`. */
+  cookies: ScriptCookies;
   /** Present in pre scripts; the sandbox returns the changed copy in the outcome. */
   request?: ScriptRequest;
   /** Present in post scripts. */

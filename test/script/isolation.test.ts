@@ -156,6 +156,7 @@ test('sendRequest arguments arrive as data', async () => {
       body: '',
       durationMs: 1,
       size: 0,
+      url: 'http://127.0.0.1:1/',
     }),
   });
   const calls: unknown[] = [];

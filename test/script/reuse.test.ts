@@ -154,6 +154,7 @@ test('Postman globals are removed', async () => {
         body: '{}',
         durationMs: 1,
         size: 2,
+        url: 'http://127.0.0.1:1/',
       },
     }),
     limits,

@@ -1,6 +1,7 @@
 /**
  * Shared pieces of the script tests: the worker compiled from src/script, a ScriptHost backed by
- * plain maps whose sendRequest hits a real server, and script and limit builders.
+ * plain maps and the run's cookie jar, whose sendRequest hits a real server, and script and
+ * limit builders.
  */
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
@@ -12,6 +13,8 @@ import ts from 'typescript';
 import { request } from 'undici';
 
 import type { Script, ScriptLimits } from '../../src/flow/model.js';
+import { UserCookieJar } from '../../src/run/cookies.js';
+import { scriptCookies } from '../../src/run/script-cookies.js';
 import type {
   ScriptExportOptions,
   ScriptHost,
@@ -81,15 +84,21 @@ export interface FakeHost extends ScriptHost {
   secretNames: Set<string>;
   exports: ScriptExportOptions[];
   sent: ScriptSendRequest[];
+  /** The jar behind `cookies`: the run's own jar and its script methods. */
+  jar: UserCookieJar;
 }
 
-/** Builds a ScriptHost over maps whose sendRequest sends the request with undici. */
+/**
+ * Builds a ScriptHost over maps whose sendRequest sends the request with undici. Its cookies are
+ * the run's `scriptCookies` over a new jar, which `sendRequest` does not use.
+ */
 export function fakeHost(phase: ScriptPhase, overrides: Partial<ScriptHost> = {}): FakeHost {
   const variables = new Map<string, unknown>([
     ['user', 'alice'],
     ['count', 3],
   ]);
   const secrets = new Map([['API_KEY', 's3cr3t']]);
+  const jar = new UserCookieJar();
   const host: FakeHost = {
     phase,
     flow: 'Login flow',
@@ -100,6 +109,8 @@ export function fakeHost(phase: ScriptPhase, overrides: Partial<ScriptHost> = {}
     secretNames: new Set(),
     exports: [],
     sent: [],
+    jar,
+    cookies: scriptCookies(jar),
     environment: { baseUrl: 'http://127.0.0.1:1', region: 'eu', limits: { rps: 5 } },
     getVariable: (name) => variables.get(name),
     hasVariable: (name) => variables.has(name),
@@ -144,12 +155,14 @@ async function send(spec: ScriptSendRequest): Promise<ScriptResponse> {
     body: text,
     durationMs: performance.now() - started,
     size: Buffer.byteLength(text),
+    url: spec.url,
   };
 }
 
 export function postResponse(
   body: string,
   headers: [string, string][] = [['Content-Type', 'application/json']],
+  url = 'http://127.0.0.1:1/api/items',
 ): ScriptResponse {
   return {
     status: 200,
@@ -158,6 +171,7 @@ export function postResponse(
     body,
     durationMs: 42,
     size: Buffer.byteLength(body),
+    url,
   };
 }
 
