@@ -5,7 +5,6 @@
 
 /** Unsupported Postman calls and the pattern that finds each one in a script. */
 const UNSUPPORTED: [string, RegExp][] = [
-  ['pm.cookies', /\bpm\.cookies\b/],
   ['pm.visualizer', /\bpm\.visualizer\b/],
   ['pm.vault', /\bpm\.vault\b/],
   ['pm.require', /\bpm\.require\s*\(/],

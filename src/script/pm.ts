@@ -23,7 +23,6 @@ export const PM_REQUEST_VARIABLE = '__pm_request';
  * call when a script reaches it. The importer reports the same list at import time.
  */
 export const PM_UNSUPPORTED = [
-  'pm.cookies',
   'pm.visualizer',
   'pm.vault',
   'pm.require',
@@ -730,6 +729,101 @@ export const PM_SOURCE = `(function (at) {
     return current;
   }
 
+  // --- pm.cookies ------------------------------------------------------------------------------
+
+  // pm.cookies reads the jar for at.cookies' default URL: the request's in pre-request scripts,
+  // the response's in test scripts.
+  var cookieList = {
+    get: function (name) { return at.cookies.get(name); },
+    has: function (name) { return at.cookies.has(name); },
+    toObject: function () { return at.cookies.toObject(); },
+    jar: function () { return cookieJar; },
+  };
+
+  var JAR_COOKIE_OPTIONS = ['path', 'domain', 'secure', 'httpOnly', 'maxAge', 'expires'];
+
+  // Postman takes a URL object or a URL without a scheme ("example.com"), which it reads as http.
+  function jarUrl(url, method) {
+    var text = url !== null && typeof url === 'object' ? String(url) : url;
+    if (typeof text !== 'string' || text === '') {
+      throw new TypeError('pm.cookies.jar().' + method + ': the URL must be a non-empty string, got ' + show(url));
+    }
+    return /^[a-z][a-z0-9+.-]*:\\/\\//i.test(text) ? text : 'http://' + text;
+  }
+
+  function requireCallback(callback, method) {
+    if (typeof callback !== 'function') {
+      throw new TypeError('pm.cookies.jar().' + method + ': pass a callback function (error, result)');
+    }
+  }
+
+  // As in Postman, invalid arguments throw and errors of the jar go to the callback. Without a
+  // callback the error is logged, where Postman would drop it. The callback runs before the call
+  // returns, outside the try, so an error it throws is the script's own.
+  function settleCookies(method, callback, work) {
+    var result;
+    try {
+      result = work();
+    } catch (error) {
+      if (typeof callback === 'function') callback(error);
+      else console.warn('pm.cookies.jar().' + method + ' failed: ' + (error && error.message));
+      return;
+    }
+    if (typeof callback === 'function') callback(null, result);
+  }
+
+  function jarCookie(cookie, target) {
+    var name = cookie.name !== undefined ? cookie.name : cookie.key;
+    var value = typeof cookie.value === 'number' || typeof cookie.value === 'boolean' ? String(cookie.value) : cookie.value;
+    var options = { url: target };
+    for (var i = 0; i < JAR_COOKIE_OPTIONS.length; i++) {
+      var key = JAR_COOKIE_OPTIONS[i];
+      if (cookie[key] !== undefined && cookie[key] !== null) options[key] = cookie[key];
+    }
+    at.cookies.set(name, value, options);
+    return { name: name, value: value };
+  }
+
+  var cookieJar = {
+    get: function (url, name, callback) {
+      var target = jarUrl(url, 'get');
+      requireCallback(callback, 'get');
+      settleCookies('get', callback, function () {
+        var value = at.cookies.get(name, target);
+        return value === undefined ? null : value;
+      });
+    },
+    getAll: function (url, options, callback) {
+      var done = typeof options === 'function' && callback === undefined ? options : callback;
+      var target = jarUrl(url, 'getAll');
+      requireCallback(done, 'getAll');
+      settleCookies('getAll', done, function () {
+        var all = at.cookies.toObject(target);
+        return Object.keys(all).map(function (key) { return { name: key, value: all[key] }; });
+      });
+    },
+    set: function (url, name, value, callback) {
+      var target = jarUrl(url, 'set');
+      if (name !== null && typeof name === 'object') {
+        var cookie = name;
+        settleCookies('set', value, function () { return jarCookie(cookie, target); });
+        return;
+      }
+      if (typeof value === 'function') {
+        throw new TypeError('pm.cookies.jar().set: pass (url, name, value, callback) or (url, { name, value, path, domain, ... }, callback)');
+      }
+      settleCookies('set', callback, function () { return jarCookie({ name: name, value: value }, target); });
+    },
+    unset: function (url, name, callback) {
+      var target = jarUrl(url, 'unset');
+      settleCookies('unset', callback, function () { at.cookies.unset(name, target); });
+    },
+    clear: function (url, callback) {
+      var target = jarUrl(url, 'clear');
+      settleCookies('clear', callback, function () { at.cookies.clear(target); });
+    },
+  };
+
   // --- pm.sendRequest -------------------------------------------------------------------------
 
   function toAtRequest(request) {
@@ -796,7 +890,7 @@ export const PM_SOURCE = `(function (at) {
       setNextRequest: unsupported('pm.execution.setNextRequest'),
       location: [at.flow],
     },
-    cookies: unsupportedObject('pm.cookies'),
+    cookies: cookieList,
     visualizer: unsupportedObject('pm.visualizer'),
     vault: unsupportedObject('pm.vault'),
     require: unsupported('pm.require'),

@@ -196,13 +196,13 @@ describe('unsupported calls', () => {
   test('inside a test fail only that test', async () => {
     const { outcome } = await runPost(
       [
-        'pm.test("uses cookies", () => { pm.cookies.get("sid"); });',
+        'pm.test("uses the vault", () => { pm.vault.get("sid"); });',
         'pm.test("still runs", () => pm.expect(1).to.equal(1));',
       ].join('\n'),
     );
     expect(outcome.ok).toBe(true);
-    expect(outcome.tests[0]).toMatchObject({ name: 'uses cookies', passed: false });
-    expect(outcome.tests[0]?.message).toContain('pm.cookies.get is not supported');
+    expect(outcome.tests[0]).toMatchObject({ name: 'uses the vault', passed: false });
+    expect(outcome.tests[0]?.message).toContain('pm.vault.get is not supported');
     expect(outcome.tests[1]).toMatchObject({ name: 'still runs', passed: true });
   });
 
@@ -215,6 +215,120 @@ describe('unsupported calls', () => {
       ['postman.setNextRequest', false],
       ['after', true],
     ]);
+  });
+});
+
+describe('pm.cookies', () => {
+  const url = 'http://127.0.0.1:1/api/items';
+
+  function cookieHost(phase: 'pre' | 'post') {
+    const host = fakeHost(phase, {
+      request: { method: 'GET', url, headers: {} },
+      response: postResponse('{}', [], url),
+    });
+    host.jar.setCookieSync('sid=abc; Path=/', url);
+    host.jar.setCookieSync('other=1; Path=/', 'http://localhost:1/');
+    return host;
+  }
+
+  test.each(['pre', 'post'] as const)('get, has and toObject in %s', async (phase) => {
+    const host = cookieHost(phase);
+    const outcome = await runner.run(
+      postman(
+        'console.log(pm.cookies.get("sid"), pm.cookies.has("sid"), pm.cookies.has("other"), JSON.stringify(pm.cookies.toObject()));',
+      ),
+      host,
+      limits,
+    );
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.console[0]?.message).toBe('abc true false {"sid":"abc"}');
+  });
+
+  test('jar callbacks receive results', async () => {
+    const host = cookieHost('post');
+    // A pre-request script keeps the request here, so pm.request.url is a URL object.
+    host.variables.set('__pm_request', { method: 'GET', url, headers: {} });
+    const outcome = await runner.run(
+      postman(
+        [
+          'var jar = pm.cookies.jar();',
+          'jar.set("localhost:1", "theme", "dark", function (error, cookie) {',
+          '  console.log("set", error, JSON.stringify(cookie));',
+          '});',
+          'jar.set("http://localhost:1/", { name: "n", value: 5, path: "/", httpOnly: true }, function (error) {',
+          '  console.log("set object", error);',
+          '});',
+          'jar.get("http://localhost:1/", "theme", function (error, value) { console.log("get", error, value); });',
+          'jar.get("http://localhost:1/", "nope", function (error, value) { console.log("missing", value); });',
+          'jar.getAll("http://localhost:1/", function (error, cookies) { console.log("all", JSON.stringify(cookies)); });',
+          'jar.unset("http://localhost:1/", "theme", function (error) { console.log("unset", error); });',
+          'jar.getAll("http://localhost:1/", {}, function (error, cookies) { console.log("after unset", cookies.length); });',
+          'jar.clear(pm.request.url, function (error) { console.log("clear", error); });',
+        ].join('\n'),
+      ),
+      host,
+      limits,
+    );
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.console.map((entry) => entry.message)).toEqual([
+      'set null {"name":"theme","value":"dark"}',
+      'set object null',
+      'get null dark',
+      'missing null',
+      'all [{"name":"other","value":"1"},{"name":"theme","value":"dark"},{"name":"n","value":"5"}]',
+      'unset null',
+      'after unset 2',
+      'clear null',
+    ]);
+    expect(host.jar.getCookieStringSync('http://localhost:1/')).toBe('other=1; n=5');
+    expect(host.jar.getCookieStringSync(url)).toBe('');
+  });
+
+  test('jar errors go to the callback', async () => {
+    const host = cookieHost('post');
+    const outcome = await runner.run(
+      postman(
+        [
+          'pm.cookies.jar().set("http://localhost:1/", "a", "1", { domain: "example.com" });',
+          'pm.cookies.jar().set("http://localhost:1/", { name: "a", value: "1", domain: "example.com" }, function (error, cookie) {',
+          '  console.log(error instanceof Error, error.message, cookie);',
+          '});',
+          'pm.cookies.jar().get("ftp://localhost/", "a", function (error) { console.log(error.message); });',
+          'pm.cookies.jar().set("http://localhost:1/", { name: "a", value: "1", domain: "example.com" });',
+          'console.log("still running");',
+        ].join('\n'),
+      ),
+      host,
+      limits,
+    );
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.console.map((entry) => [entry.level, entry.message])).toEqual([
+      [
+        'log',
+        'true at.cookies.set: cookie "a" was not stored for http://localhost:1: Cookie not in this host\'s domain. Cookie:example.com Request:localhost undefined',
+      ],
+      [
+        'log',
+        'at.cookies.get: invalid URL "ftp://localhost/": cookies belong to http and https URLs',
+      ],
+      [
+        'warn',
+        'pm.cookies.jar().set failed: at.cookies.set: cookie "a" was not stored for http://localhost:1: Cookie not in this host\'s domain. Cookie:example.com Request:localhost',
+      ],
+      ['log', 'still running'],
+    ]);
+  });
+
+  test.each([
+    ['pm.cookies.jar().get(42, "a", function () {})', 'get: the URL must be a non-empty string'],
+    ['pm.cookies.jar().get("localhost", "a")', 'get: pass a callback function'],
+    ['pm.cookies.jar().getAll("localhost")', 'getAll: pass a callback function'],
+    ['pm.cookies.jar().set("localhost", "a=1", function () {})', 'set: pass (url, name, value'],
+  ])('%s throws', async (line, message) => {
+    const outcome = await runner.run(postman(line), cookieHost('post'), limits);
+    expect(outcome.ok).toBe(false);
+    expect(outcome.error?.name).toBe('TypeError');
+    expect(outcome.error?.message).toContain(`pm.cookies.jar().${message}`);
   });
 });
 
@@ -277,7 +391,7 @@ describe('unsupported call lists', () => {
   });
 
   test.each([
-    'pm.cookies.get("a")',
+    'pm.visualizer.set("<b>{{a}}</b>", {})',
     'CryptoJS.SHA256("x")',
     'require("lodash")',
     '_.map([], 1)',
@@ -290,7 +404,16 @@ describe('unsupported call lists', () => {
 
   test('comment lines are not scanned', async () => {
     const { findUnsupportedCalls } = await import('../../src/import/postman-scripts.js');
-    expect(findUnsupportedCalls('// pm.cookies.get("a")')).toEqual([]);
+    expect(findUnsupportedCalls('// pm.vault.get("a")')).toEqual([]);
+  });
+
+  test('pm.cookies is no longer reported', async () => {
+    const { findUnsupportedCalls } = await import('../../src/import/postman-scripts.js');
+    const source = [
+      'pm.cookies.get("sid");',
+      'pm.cookies.jar().set(pm.request.url, "a", "1", function () {});',
+    ].join('\n');
+    expect(findUnsupportedCalls(source)).toEqual([]);
   });
 
   test('responseBody.has becomes includes', async () => {
