@@ -2483,6 +2483,41 @@ const BOOTSTRAP_SOURCE = `(function (h) {
     }
   }
 
+  // The options of at.cookies.set and the type each one takes.
+  var COOKIE_OPTION_TYPES = {
+    url: 'string',
+    path: 'string',
+    domain: 'string',
+    secure: 'boolean',
+    httpOnly: 'boolean',
+    maxAge: 'number',
+    expires: 'string or number',
+  };
+
+  function cookieOptions(options, where) {
+    if (options === undefined || options === null) return {};
+    if (typeof options !== 'object' || Array.isArray(options)) {
+      throw new TypeError(where + ': the options must be an object, got ' + describe(options));
+    }
+    var plain = {};
+    var keys = Object.keys(options);
+    for (var i = 0; i < keys.length; i++) {
+      var key = keys[i];
+      var value = options[key];
+      if (!Object.prototype.hasOwnProperty.call(COOKIE_OPTION_TYPES, key)) {
+        throw new TypeError(where + ': unknown option "' + key + '"; the options are ' + Object.keys(COOKIE_OPTION_TYPES).join(', '));
+      }
+      if (value === undefined) continue;
+      var type = typeof value;
+      var expected = COOKIE_OPTION_TYPES[key];
+      var valid = key === 'expires' ? type === 'string' || type === 'number' : type === expected;
+      if (!valid) throw new TypeError(where + ': the option ' + key + ' must be a ' + expected + ', got ' + describe(value));
+      if (type === 'number' && !isFinite(value)) throw new TypeError(where + ': the option ' + key + ' must be a finite number, got ' + describe(value));
+      plain[key] = value;
+    }
+    return plain;
+  }
+
   function onlyIn(member, phases) {
     return function () {
       throw new Error(member + ' is only available in ' + phases);
@@ -2521,6 +2556,7 @@ const BOOTSTRAP_SOURCE = `(function (h) {
       headers: makeHeaders(source.headers),
       duration: source.durationMs,
       size: source.size,
+      url: source.url,
       text: function () {
         return body;
       },
@@ -2607,6 +2643,64 @@ const BOOTSTRAP_SOURCE = `(function (h) {
         checkName(name, 'at.secrets.get');
         var value = call('getSecret', [name]);
         return value === null ? undefined : value;
+      },
+    });
+
+    // --- cookies --------------------------------------------------------------------------------
+
+    // Pre scripts default to the request's current URL and post scripts to the response's URL.
+    // The other phases have no request to default to.
+    function cookieUrl(url, where) {
+      if (url === undefined) {
+        if (phase === 'pre') return request.url;
+        if (phase === 'post') return data.response.url;
+        var scripts = phase === 'if' ? 'if expressions' : phase + ' scripts';
+        throw new Error(where + ' needs a URL in ' + scripts + ': only pre and post scripts have a default URL');
+      }
+      if (typeof url !== 'string' || url === '') {
+        throw new TypeError(where + ': the URL must be a non-empty string, got ' + describe(url));
+      }
+      return url;
+    }
+
+    function cookieCall(method, where, args) {
+      try {
+        return call(method, args);
+      } catch (e) {
+        throw fail(e.name, where + ': ' + e.message);
+      }
+    }
+
+    var cookies = freeze({
+      get: function (name, url) {
+        checkName(name, 'at.cookies.get');
+        var value = cookieCall('getCookie', 'at.cookies.get', [name, cookieUrl(url, 'at.cookies.get')]);
+        return value === null ? undefined : value;
+      },
+      has: function (name, url) {
+        checkName(name, 'at.cookies.has');
+        return cookieCall('getCookie', 'at.cookies.has', [name, cookieUrl(url, 'at.cookies.has')]) !== null;
+      },
+      toObject: function (url) {
+        return cookieCall('getCookies', 'at.cookies.toObject', [cookieUrl(url, 'at.cookies.toObject')]);
+      },
+      set: function (name, value, options) {
+        checkName(name, 'at.cookies.set');
+        if (typeof value !== 'string') {
+          throw new TypeError('at.cookies.set: the value of "' + name + '" must be a string, got ' + describe(value));
+        }
+        var spec = cookieOptions(options, 'at.cookies.set');
+        spec.url = cookieUrl(spec.url, 'at.cookies.set');
+        cookieCall('setCookie', 'at.cookies.set', [name, value, spec]);
+      },
+      unset: function (name, url) {
+        checkName(name, 'at.cookies.unset');
+        cookieCall('unsetCookie', 'at.cookies.unset', [name, cookieUrl(url, 'at.cookies.unset')]);
+      },
+      // Without a URL this empties the jar, so no default URL applies.
+      clear: function (url) {
+        var args = url === undefined ? [] : [cookieUrl(url, 'at.cookies.clear')];
+        cookieCall('clearCookies', 'at.cookies.clear', args);
       },
     });
 
@@ -2749,6 +2843,7 @@ const BOOTSTRAP_SOURCE = `(function (h) {
       variables: variables,
       env: env,
       secrets: secrets,
+      cookies: cookies,
       iteration: data.iteration,
       vu: data.vu,
       flow: data.flow,
@@ -3007,7 +3102,6 @@ const PM_REQUEST_VARIABLE = '__pm_request';
  * call when a script reaches it. The importer reports the same list at import time.
  */
 const PM_UNSUPPORTED = (/* unused pure expression or super */ null && ([
-    'pm.cookies',
     'pm.visualizer',
     'pm.vault',
     'pm.require',
@@ -3713,6 +3807,101 @@ const PM_SOURCE = `(function (at) {
     return current;
   }
 
+  // --- pm.cookies ------------------------------------------------------------------------------
+
+  // pm.cookies reads the jar for at.cookies' default URL: the request's in pre-request scripts,
+  // the response's in test scripts.
+  var cookieList = {
+    get: function (name) { return at.cookies.get(name); },
+    has: function (name) { return at.cookies.has(name); },
+    toObject: function () { return at.cookies.toObject(); },
+    jar: function () { return cookieJar; },
+  };
+
+  var JAR_COOKIE_OPTIONS = ['path', 'domain', 'secure', 'httpOnly', 'maxAge', 'expires'];
+
+  // Postman takes a URL object or a URL without a scheme ("example.com"), which it reads as http.
+  function jarUrl(url, method) {
+    var text = url !== null && typeof url === 'object' ? String(url) : url;
+    if (typeof text !== 'string' || text === '') {
+      throw new TypeError('pm.cookies.jar().' + method + ': the URL must be a non-empty string, got ' + show(url));
+    }
+    return /^[a-z][a-z0-9+.-]*:\\/\\//i.test(text) ? text : 'http://' + text;
+  }
+
+  function requireCallback(callback, method) {
+    if (typeof callback !== 'function') {
+      throw new TypeError('pm.cookies.jar().' + method + ': pass a callback function (error, result)');
+    }
+  }
+
+  // As in Postman, invalid arguments throw and errors of the jar go to the callback. Without a
+  // callback the error is logged, where Postman would drop it. The callback runs before the call
+  // returns, outside the try, so an error it throws is the script's own.
+  function settleCookies(method, callback, work) {
+    var result;
+    try {
+      result = work();
+    } catch (error) {
+      if (typeof callback === 'function') callback(error);
+      else console.warn('pm.cookies.jar().' + method + ' failed: ' + (error && error.message));
+      return;
+    }
+    if (typeof callback === 'function') callback(null, result);
+  }
+
+  function jarCookie(cookie, target) {
+    var name = cookie.name !== undefined ? cookie.name : cookie.key;
+    var value = typeof cookie.value === 'number' || typeof cookie.value === 'boolean' ? String(cookie.value) : cookie.value;
+    var options = { url: target };
+    for (var i = 0; i < JAR_COOKIE_OPTIONS.length; i++) {
+      var key = JAR_COOKIE_OPTIONS[i];
+      if (cookie[key] !== undefined && cookie[key] !== null) options[key] = cookie[key];
+    }
+    at.cookies.set(name, value, options);
+    return { name: name, value: value };
+  }
+
+  var cookieJar = {
+    get: function (url, name, callback) {
+      var target = jarUrl(url, 'get');
+      requireCallback(callback, 'get');
+      settleCookies('get', callback, function () {
+        var value = at.cookies.get(name, target);
+        return value === undefined ? null : value;
+      });
+    },
+    getAll: function (url, options, callback) {
+      var done = typeof options === 'function' && callback === undefined ? options : callback;
+      var target = jarUrl(url, 'getAll');
+      requireCallback(done, 'getAll');
+      settleCookies('getAll', done, function () {
+        var all = at.cookies.toObject(target);
+        return Object.keys(all).map(function (key) { return { name: key, value: all[key] }; });
+      });
+    },
+    set: function (url, name, value, callback) {
+      var target = jarUrl(url, 'set');
+      if (name !== null && typeof name === 'object') {
+        var cookie = name;
+        settleCookies('set', value, function () { return jarCookie(cookie, target); });
+        return;
+      }
+      if (typeof value === 'function') {
+        throw new TypeError('pm.cookies.jar().set: pass (url, name, value, callback) or (url, { name, value, path, domain, ... }, callback)');
+      }
+      settleCookies('set', callback, function () { return jarCookie({ name: name, value: value }, target); });
+    },
+    unset: function (url, name, callback) {
+      var target = jarUrl(url, 'unset');
+      settleCookies('unset', callback, function () { at.cookies.unset(name, target); });
+    },
+    clear: function (url, callback) {
+      var target = jarUrl(url, 'clear');
+      settleCookies('clear', callback, function () { at.cookies.clear(target); });
+    },
+  };
+
   // --- pm.sendRequest -------------------------------------------------------------------------
 
   function toAtRequest(request) {
@@ -3779,7 +3968,7 @@ const PM_SOURCE = `(function (at) {
       setNextRequest: unsupported('pm.execution.setNextRequest'),
       location: [at.flow],
     },
-    cookies: unsupportedObject('pm.cookies'),
+    cookies: cookieList,
     visualizer: unsupportedObject('pm.visualizer'),
     vault: unsupportedObject('pm.vault'),
     require: unsupported('pm.require'),
