@@ -25,6 +25,30 @@ const UNSUPPORTED: [string, RegExp][] = [
   ['xml2Json', /\bxml2Json\b/],
   ['_', /(?<![.\w$])_\.[A-Za-z]/],
   ['setTimeout', /(?<![.\w])setTimeout\s*\(/],
+  // Methods of Postman's cookie list beyond get, has, toObject and jar.
+  ...[
+    'all',
+    'count',
+    'each',
+    'filter',
+    'find',
+    'idx',
+    'indexOf',
+    'map',
+    'one',
+    'reduce',
+    'add',
+    'append',
+    'clear',
+    'insert',
+    'populate',
+    'prepend',
+    'remove',
+    'upsert',
+  ].map((method): [string, RegExp] => [
+    `pm.cookies.${method}`,
+    new RegExp(`\\bpm\\.cookies\\.${method}\\s*\\(`),
+  ]),
 ];
 
 /** Names of the unsupported calls, in the order the scan reports them. */

@@ -251,6 +251,9 @@ function buildFlow(
   }
 
   const flow: Json = { name: title };
+  // Newman keeps one cookie jar for the whole run, so a collection may log in once and rely on
+  // the session cookie in later iterations.
+  flow.cookies = 'persist';
   if (Object.keys(variables).length > 0) flow.variables = variables;
   flow.steps = steps;
   return { file: flowFileName(name, files), value: flow };

@@ -244,6 +244,47 @@ describe('pm.cookies', () => {
     expect(outcome.console[0]?.message).toBe('abc true false {"sid":"abc"}');
   });
 
+  test('pre-request reads the jar for the URL with its variables replaced', async () => {
+    // Imported requests write their URL with variables; a pre-request script sees it so.
+    const host = cookieHost('pre');
+    host.request = { method: 'GET', url: '{{ baseUrl }}/api/items', headers: {} };
+    host.variables.set('baseUrl', 'http://127.0.0.1:1');
+    const outcome = await runner.run(
+      postman('console.log(pm.cookies.get("sid"), JSON.stringify(pm.cookies.toObject()));'),
+      host,
+      limits,
+    );
+
+    expect(outcome.error).toBeUndefined();
+    expect(outcome.console[0]?.message).toBe('abc {"sid":"abc"}');
+  });
+
+  test('pre-request names a variable that is not set yet', async () => {
+    const host = cookieHost('pre');
+    host.request = { method: 'GET', url: '{{ missingBase }}/api/items', headers: {} };
+    const outcome = await runner.run(postman('pm.cookies.get("sid");'), host, limits);
+
+    expect(outcome.error?.message).toBe(
+      'pm.cookies.get: the request URL {{ missingBase }}/api/items has a variable that is not set yet',
+    );
+  });
+
+  test('list methods fail as unsupported calls', async () => {
+    const host = cookieHost('post');
+    const outcome = await runner.run(
+      postman('pm.cookies.all(); pm.test("counts", () => { pm.cookies.count(); });'),
+      host,
+      limits,
+    );
+
+    expect(outcome.ok).toBe(true);
+    expect(outcome.tests.map((test) => [test.name, test.passed])).toEqual([
+      ['pm.cookies.all', false],
+      ['counts', false],
+    ]);
+    expect(outcome.tests[1]?.message).toContain('pm.cookies.count is not supported');
+  });
+
   test('jar callbacks receive results', async () => {
     const host = cookieHost('post');
     // A pre-request script keeps the request here, so pm.request.url is a URL object.
@@ -405,6 +446,14 @@ describe('unsupported call lists', () => {
   test('comment lines are not scanned', async () => {
     const { findUnsupportedCalls } = await import('../../src/import/postman-scripts.js');
     expect(findUnsupportedCalls('// pm.vault.get("a")')).toEqual([]);
+  });
+
+  test('pm.cookies list methods are reported', async () => {
+    const { findUnsupportedCalls } = await import('../../src/import/postman-scripts.js');
+    expect(findUnsupportedCalls('a;\npm.cookies.all().length;\npm.cookies.count()')).toEqual([
+      { name: 'pm.cookies.all', line: 2 },
+      { name: 'pm.cookies.count', line: 3 },
+    ]);
   });
 
   test('pm.cookies is no longer reported', async () => {

@@ -140,6 +140,9 @@ describe('token chain collection', () => {
       'pw-from-provider',
     );
 
+    // Newman keeps cookies across iterations, so the imported flow does too.
+    expect(flow.cookies).toBe('persist');
+
     const [login, create, read, list] = steps;
     expect(login?.request.url).toBe('{{ baseUrl }}/auth/login?trace=on');
     expect(login?.request.headers).toEqual({ 'Content-Type': 'application/json' });
