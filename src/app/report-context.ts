@@ -27,6 +27,9 @@ export function buildReportContext(
       otelEndpoint: options.otelEndpoint,
       otelHeaders: options.otelHeaders,
       fullBodies: options.fullBodies === true,
+      // Flow paths in results are relative to the working directory, and the console shows the
+      // source line of each failure from there.
+      sourceRoot: runtime.cwd,
     },
     warn(message: string) {
       // The same warning from several flows is printed once.
