@@ -56,11 +56,13 @@ class UndiciHttpClient implements HttpClient {
     if (request.body !== undefined) hop.body = request.body;
 
     const deadline = new Deadline(request.timeoutMs, request.signal);
+    let requestHeaders: [string, string][] | undefined;
     try {
       for (;;) {
         const probe = new ExchangeProbe();
         probes.push(probe);
         const result = await this.sendOneHop(hop, request, probe, deadline);
+        requestHeaders ??= result.requestHeaders;
         storeCookies(request.cookieJar, hop.url, result.headers);
 
         const location = headerValue(result.headers, 'location');
@@ -68,6 +70,7 @@ class UndiciHttpClient implements HttpClient {
           return await finalResponse(
             hop.url,
             result,
+            requestHeaders,
             redirects,
             probes,
             started,
@@ -374,6 +377,7 @@ function storeCookies(jar: CookieJarLike | undefined, url: URL, headers: [string
 async function finalResponse(
   url: URL,
   result: HopResult,
+  requestHeaders: [string, string][],
   redirects: RedirectHop[],
   probes: ExchangeProbe[],
   started: number,
@@ -406,6 +410,7 @@ async function finalResponse(
     bytesSent: measured.bytesSent,
     bytesReceived: measured.bytesReceived,
     socketReused: last?.socketReused ?? false,
+    requestHeaders,
   };
 }
 

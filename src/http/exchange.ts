@@ -17,6 +17,8 @@ export interface HopResult {
   statusText: string;
   headers: [string, string][];
   body: Buffer;
+  /** The request headers this hop sent. */
+  requestHeaders: [string, string][];
 }
 
 /** The deadline of a hop: the exchange's timeout or the caller's abort. */
@@ -53,7 +55,7 @@ export function sendHop(
       return;
     }
 
-    const handler = new HopHandler(probe, options.maxResponseSize, hop.url, (error, result) => {
+    const handler = new HopHandler(probe, options.maxResponseSize, hop, (error, result) => {
       deadline.watch(undefined);
       if (error !== undefined) reject(error);
       else resolve(result as HopResult);
@@ -95,7 +97,7 @@ class HopHandler implements Dispatcher.DispatchHandler {
   constructor(
     private readonly probe: ExchangeProbe,
     private readonly maxSize: number,
-    private readonly url: URL,
+    private readonly hop: HopRequest,
     private readonly settle: Settle,
   ) {}
 
@@ -144,7 +146,7 @@ class HopHandler implements Dispatcher.DispatchHandler {
 
     this.size += chunk.length;
     if (this.size > this.maxSize) {
-      const { host, port } = targetOf(this.url);
+      const { host, port } = targetOf(this.hop.url);
       this.abort(
         new HttpError(
           'response_too_large',
@@ -179,6 +181,7 @@ class HopHandler implements Dispatcher.DispatchHandler {
       statusText: this.statusText,
       headers: this.headers,
       body: Buffer.concat(this.chunks, this.size),
+      requestHeaders: this.hop.headers,
     });
   }
 }

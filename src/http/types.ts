@@ -59,6 +59,12 @@ export interface HttpResponse {
   bytesSent: number;
   bytesReceived: number;
   socketReused: boolean;
+  /**
+   * The headers the first hop sent to `request.url`: the request's own, plus `accept-encoding`
+   * and the jar's cookies that the client adds. A Proxy-Authorization header went to the proxy
+   * and is not among them.
+   */
+  requestHeaders: [string, string][];
 }
 
 /** Stable kinds of network failure; reports group errors by them. */

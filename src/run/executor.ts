@@ -239,6 +239,9 @@ async function runAttempt(
   }
   record.durationMs = runtime.clock.monotonic() - started;
   exchange.response = response;
+  // Records show the headers as sent, with the cookies and accept-encoding the client added.
+  exchange.request = { method: request.method, url: request.url, headers: response.requestHeaders };
+  if (request.body !== undefined) exchange.request.body = request.body;
   record.timings = response.timings;
   record.bytesSent = response.bytesSent;
   record.bytesReceived = response.bytesReceived;

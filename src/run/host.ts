@@ -156,7 +156,13 @@ async function sendScriptRequest(
     record.timings = response.timings;
     record.bytesSent = response.bytesSent;
     record.bytesReceived = response.bytesReceived;
-    runtime.emitter.emitAttempt(runtime.ref, record, { request: sent, response }, runtime.options);
+    const asSent = { ...sent, headers: response.requestHeaders };
+    runtime.emitter.emitAttempt(
+      runtime.ref,
+      record,
+      { request: asSent, response },
+      runtime.options,
+    );
     return scriptResponse(response);
   } catch (error) {
     record.durationMs = runtime.clock.monotonic() - started;

@@ -19,6 +19,7 @@ function response(body: string, status = 200, headers: [string, string][] = []):
     bytesSent: 0,
     bytesReceived: 0,
     socketReused: false,
+    requestHeaders: [],
   };
 }
 

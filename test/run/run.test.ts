@@ -31,6 +31,28 @@ function withBaseUrl(url: string) {
 }
 
 describe('runFlows', () => {
+  it('records the headers as sent, cookies included', async () => {
+    server = await startServer((req, res) => {
+      if (req.url === '/login') res.setHeader('set-cookie', 'sid=jar-value; Path=/');
+      sendJson(res, 200, { cookie: req.headers.cookie ?? null });
+    });
+    const steps = [
+      step('Log in', { request: request({ url: '{{ baseUrl }}/login' }) }),
+      step('Read profile', {
+        request: request({ url: '{{ baseUrl }}/profile', headers: [['X-Trace', 't-1']] }),
+      }),
+    ];
+    const result = await run(flowSet(flow(steps, { group: withBaseUrl(server.url) })));
+
+    const [login, profile] = result.attempts;
+    expect(login?.request?.headers.map(([name]) => name)).toEqual(['accept-encoding']);
+    expect(profile?.request?.headers).toEqual([
+      ['X-Trace', 't-1'],
+      ['accept-encoding', 'gzip, deflate, br'],
+      ['cookie', 'sid=jar-value'],
+    ]);
+  });
+
   it('chains login, profile and settings', async () => {
     server = await startServer((req, res) => {
       if (req.url === '/login')
