@@ -3101,7 +3101,31 @@ const PM_REQUEST_VARIABLE = '__pm_request';
  * Calls Postman offers that flow-runner does not: each becomes a failed test named after the
  * call when a script reaches it. The importer reports the same list at import time.
  */
-const PM_UNSUPPORTED = (/* unused pure expression or super */ null && ([
+/**
+ * Methods of Postman's cookie list (a PropertyList) beyond get, has and toObject. pm.cookies
+ * does not offer them; each fails like any other unsupported call.
+ */
+const PM_COOKIE_LIST_METHODS = [
+    'all',
+    'count',
+    'each',
+    'filter',
+    'find',
+    'idx',
+    'indexOf',
+    'map',
+    'one',
+    'reduce',
+    'add',
+    'append',
+    'clear',
+    'insert',
+    'populate',
+    'prepend',
+    'remove',
+    'upsert',
+];
+const PM_UNSUPPORTED = [
     'pm.visualizer',
     'pm.vault',
     'pm.require',
@@ -3122,9 +3146,11 @@ const PM_UNSUPPORTED = (/* unused pure expression or super */ null && ([
     'xml2Json',
     '_',
     'setTimeout',
-]));
+    ...PM_COOKIE_LIST_METHODS.map((method) => `pm.cookies.${method}`),
+];
 const PM_SOURCE = `(function (at) {
   'use strict';
+  var PM_COOKIE_LIST_METHODS = ${JSON.stringify(PM_COOKIE_LIST_METHODS)};
   var toJson = JSON.stringify;
   var parseJson = JSON.parse;
   var pending = [];
@@ -3809,14 +3835,28 @@ const PM_SOURCE = `(function (at) {
 
   // --- pm.cookies ------------------------------------------------------------------------------
 
-  // pm.cookies reads the jar for at.cookies' default URL: the request's in pre-request scripts,
-  // the response's in test scripts.
+  // pm.cookies reads the jar for the request's URL in pre-request scripts and the response's in
+  // test scripts. A pre-request script sees the URL as written, so its variables are replaced
+  // first, as Postman would have done before reading the jar.
+  function cookieListUrl(method) {
+    if (at.phase !== 'pre') return undefined;
+    var url = replaceIn(at.request.url);
+    if (url.indexOf('{{') !== -1) {
+      throw new Error('pm.cookies.' + method + ': the request URL ' + url + ' has a variable that is not set yet');
+    }
+    return url;
+  }
+
   var cookieList = {
-    get: function (name) { return at.cookies.get(name); },
-    has: function (name) { return at.cookies.has(name); },
-    toObject: function () { return at.cookies.toObject(); },
+    get: function (name) { return at.cookies.get(name, cookieListUrl('get')); },
+    has: function (name) { return at.cookies.has(name, cookieListUrl('has')); },
+    toObject: function () { return at.cookies.toObject(cookieListUrl('toObject')); },
     jar: function () { return cookieJar; },
   };
+  // Postman's cookie list has more methods; each fails like any other unsupported call.
+  for (var c = 0; c < PM_COOKIE_LIST_METHODS.length; c++) {
+    cookieList[PM_COOKIE_LIST_METHODS[c]] = unsupported('pm.cookies.' + PM_COOKIE_LIST_METHODS[c]);
+  }
 
   var JAR_COOKIE_OPTIONS = ['path', 'domain', 'secure', 'httpOnly', 'maxAge', 'expires'];
 
