@@ -31,7 +31,7 @@ import { benchHtml } from './html.mjs';
 import { benchScripts } from './scripts.mjs';
 
 const REQUESTS_PER_ITERATION = 3;
-const WARMUP_ITERATIONS = 300;
+const WARMUP_ITERATIONS = 1000;
 const PASSWORD = 'bench-password';
 const SAMPLE_INTERVAL_MS = 50;
 const MiB = 1024 * 1024;

@@ -53,7 +53,7 @@ export class UserCookieJar implements CookieJarLike {
   cookieValue(name: string, url: string | URL): string | undefined {
     if (this.store === undefined) return undefined;
     const target = typeof url === 'string' ? new URL(url) : url;
-    const host = canonicalDomain(target.hostname);
+    const host = canonicalHost(target.hostname);
     const path = requestPath(target);
     const now = Date.now();
 
@@ -96,7 +96,7 @@ export class UserCookieJar implements CookieJarLike {
   remove(url: string | URL, name?: string): void {
     if (this.store === undefined) return;
     const target = typeof url === 'string' ? new URL(url) : url;
-    const host = canonicalDomain(target.hostname);
+    const host = canonicalHost(target.hostname);
     for (const cookie of [...this.store.values()]) {
       if (name !== undefined && cookie.key !== name) continue;
       if (cookieDomainMatches(cookie, host)) this.store.delete(cookie);
@@ -136,7 +136,7 @@ function cookieHeader(store: UserCookieStore, url: URL): string | undefined {
  * `cookieHeader`, or undefined where tough-cookie has to decide.
  */
 function matchingCookies(store: UserCookieStore, url: URL): Cookie[] | undefined {
-  const host = canonicalDomain(url.hostname);
+  const host = canonicalHost(url.hostname);
   if (host === undefined) return undefined;
   const path = requestPath(url);
   const https = url.protocol === 'https:';
@@ -154,6 +154,21 @@ function matchingCookies(store: UserCookieStore, url: URL): Cookie[] | undefined
 
   if (matching.length > 1) matching.sort(cookieCompare);
   return matching;
+}
+
+/**
+ * Canonical host names by URL host name. tough-cookie's canonicalDomain tests every name against
+ * an IPv6 pattern, and a run looks up the same few hosts on every request.
+ */
+const canonicalHosts = new Map<string, string | undefined>();
+const MAX_CANONICAL_HOSTS = 1_000;
+
+function canonicalHost(hostname: string): string | undefined {
+  if (canonicalHosts.has(hostname)) return canonicalHosts.get(hostname);
+  const host = canonicalDomain(hostname);
+  if (canonicalHosts.size >= MAX_CANONICAL_HOSTS) canonicalHosts.clear();
+  canonicalHosts.set(hostname, host);
+  return host;
 }
 
 /** Returns the path that tough-cookie matches cookie paths against. */
