@@ -107,7 +107,7 @@ test('failures section after the table', async () => {
       '     flows/smoke.flow.yaml:11:5',
       '     GET http://127.0.0.1:3000/api/products/7 → no response (connection_refused) (2 ms)',
       '',
-      ...diagnostic('Error (connection_refused)', 'connect ECONNREFUSED 127.0.0.1:3000', {
+      ...diagnostic('Connection refused', 'connect ECONNREFUSED 127.0.0.1:3000', {
         file: 'flows/smoke.flow.yaml',
         line: 11,
         column: 5,

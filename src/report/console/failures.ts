@@ -191,10 +191,33 @@ function laterAttempt(flow: FlowResult, record: AttemptRecord): AttemptRecord | 
   );
 }
 
+/** The heading of each kind of error; results.json keeps the kind itself. */
+const ERROR_CATEGORIES: Record<string, string> = {
+  assertion: 'Assertion failed',
+  extraction: 'Extraction failed',
+  script: 'Script failed',
+  template: 'Template error',
+  auth: 'Authentication failed',
+  body: 'Request body error',
+  invalid_url: 'Invalid URL',
+  data: 'Data file error',
+  connection_refused: 'Connection refused',
+  dns: 'DNS lookup failed',
+  timeout: 'Timed out',
+  connection_reset: 'Connection reset',
+  tls: 'TLS error',
+  too_many_redirects: 'Too many redirects',
+  response_too_large: 'Response too large',
+  proxy: 'Proxy error',
+  aborted: 'Aborted',
+  decompression: 'Decompression failed',
+  network: 'Network error',
+};
+
 function errorLines(error: ErrorInfo, style: Style, options: FailureOptions): string[] {
   return diagnosticLines(
     {
-      category: error.kind === 'assertion' ? 'Assertion failed' : `Error (${error.kind})`,
+      category: ERROR_CATEGORIES[error.kind] ?? `Error (${error.kind})`,
       message: escapeControlCharacters(error.message),
       severity: 'error',
       ...(error.loc ? { loc: error.loc } : {}),
