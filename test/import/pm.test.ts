@@ -245,7 +245,7 @@ describe('pm.cookies', () => {
   });
 
   test('pre-request reads the jar for the URL with its variables replaced', async () => {
-    // Imported requests write their URL with variables; a pre-request script sees it so.
+    // Imported URLs contain variables, and a pre-request script gets the URL as written.
     const host = cookieHost('pre');
     host.request = { method: 'GET', url: '{{ baseUrl }}/api/items', headers: {} };
     host.variables.set('baseUrl', 'http://127.0.0.1:1');

@@ -110,7 +110,7 @@ function flowFailures(flow: FlowResult, style: Style, options: FailureOptions): 
     const notShown = (hidden.get(step.name) ?? 0) + (flow.detail.failuresDropped[step.name] ?? 0);
     if (notShown === 0) continue;
 
-    // A step that never failed had only retried attempts fail, so they belong with those.
+    // When a step never failed, every failed attempt it dropped was retried.
     const isRetried = step.failed === 0;
     const kind = isRetried ? 'retried' : 'failed';
     blocks.push({
