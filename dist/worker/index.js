@@ -3836,7 +3836,7 @@ const PM_SOURCE = `(function (at) {
   // --- pm.cookies ------------------------------------------------------------------------------
 
   // pm.cookies reads the jar for the request's URL in pre-request scripts and the response's in
-  // test scripts. A pre-request script sees the URL as written, so its variables are replaced
+  // test scripts. A pre-request script gets the URL as written, so its variables are replaced
   // first, as Postman would have done before reading the jar.
   function cookieListUrl(method) {
     if (at.phase !== 'pre') return undefined;
