@@ -40,7 +40,7 @@ export class UserCookieJar implements CookieJarLike {
 
   getCookieStringSync(url: string | URL): string {
     if (this.jar === undefined || this.store === undefined || this.store.size === 0) return '';
-    const target = typeof url === 'string' ? new URL(url) : url;
+    const target = toUrl(url);
     return cookieHeader(this.store, target) ?? this.jar.getCookieStringSync(target);
   }
 
@@ -52,7 +52,7 @@ export class UserCookieJar implements CookieJarLike {
    */
   cookieValue(name: string, url: string | URL): string | undefined {
     if (this.store === undefined) return undefined;
-    const target = typeof url === 'string' ? new URL(url) : url;
+    const target = toUrl(url);
     const host = canonicalHost(target.hostname);
     const path = requestPath(target);
     const now = Date.now();
@@ -73,7 +73,7 @@ export class UserCookieJar implements CookieJarLike {
    */
   cookiesFor(url: string | URL): Record<string, string> {
     if (this.jar === undefined || this.store === undefined || this.store.size === 0) return {};
-    const target = typeof url === 'string' ? new URL(url) : url;
+    const target = toUrl(url);
     const sent = matchingCookies(this.store, target) ?? this.jar.getCookiesSync(target);
     const values = new Map<string, string>();
     for (const cookie of sent) {
@@ -95,7 +95,7 @@ export class UserCookieJar implements CookieJarLike {
    */
   remove(url: string | URL, name?: string): void {
     if (this.store === undefined) return;
-    const target = typeof url === 'string' ? new URL(url) : url;
+    const target = toUrl(url);
     const host = canonicalHost(target.hostname);
     for (const cookie of [...this.store.values()]) {
       if (name !== undefined && cookie.key !== name) continue;
@@ -169,6 +169,10 @@ function canonicalHost(hostname: string): string | undefined {
   if (canonicalHosts.size >= MAX_CANONICAL_HOSTS) canonicalHosts.clear();
   canonicalHosts.set(hostname, host);
   return host;
+}
+
+function toUrl(url: string | URL): URL {
+  return typeof url === 'string' ? new URL(url) : url;
 }
 
 /** Returns the path that tough-cookie matches cookie paths against. */
